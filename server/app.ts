@@ -1,0 +1,30 @@
+/**
+ * The application as a Fastify plugin, built once per listener. The HTTP listener serves the test page; the
+ * HTTPS listener serves the success page and the probe. Both serve /healthz and /static/.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './context.js';
+import securityHeaders from './plugins/headers.js';
+import staticFiles from './plugins/static.js';
+import healthRoutes from './routes/health.js';
+import probeRoutes from './routes/probe.js';
+import successRoutes from './routes/success.js';
+import testPageRoutes from './routes/testpage.js';
+
+export interface AppOptions {
+  listener: 'http' | 'https';
+  ctx: AppContext;
+}
+
+export default async function app(fastify: FastifyInstance, opts: AppOptions): Promise<void> {
+  const { ctx } = opts;
+  await fastify.register(securityHeaders);
+  await fastify.register(staticFiles);
+  await fastify.register(healthRoutes);
+  if (opts.listener === 'https') {
+    await fastify.register(successRoutes, { ctx });
+    await fastify.register(probeRoutes);
+  } else {
+    await fastify.register(testPageRoutes, { ctx });
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Configuration from environment variables, validated once at start. parseConfig is pure: it takes the
+ * environment as a plain object and either returns a complete Config or throws a ConfigError whose message is
+ * one line naming the variable, what it must be, and what it got.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type TlsVersion = 'TLSv1.2' | 'TLSv1.3';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type DevKeyType = 'ecdsa' | 'rsa';
+
+export interface Config {
+  host: string;
+  httpPort: number;
+  httpsPort: number;
+  /** Port that browsers use to reach the HTTPS listener (differs from httpsPort behind a port mapping). */
+  publicHttpsPort: number | null;
+  /** Extra hostname the built-in development certificate must cover. */
+  publicHostname: string | null;
+  tlsMinVersion: TlsVersion;
+  tlsCertFile: string | null;
+  tlsKeyFile: string | null;
+  certsDir: string;
+  devKeyType: DevKeyType;
+  logLevel: LogLevel;
+  /** How long the test page waits for a probe before it gives an "unknown" verdict. */
+  probeTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The folder holding package.json (the same whether running from server/ via tsx/vitest or from dist/server/). */
+export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const TLS_VERSIONS: readonly TlsVersion[] = ['TLSv1.2', 'TLSv1.3'];
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const DEV_KEY_TYPES: readonly DevKeyType[] = ['ecdsa', 'rsa'];
+
+function shown(value: string): string {
+  const short = value.length > 60 ? `${value.slice(0, 60)}...` : value;
+  return JSON.stringify(short);
+}
+
+function get(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined) return undefined;
+  const trimmed = raw.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function port(env: Env, name: string, fallback: number | null, allowZero = false): number | null {
+  const raw = get(env, name);
+  if (raw === undefined) return fallback;
+  const min = allowZero ? 0 : 1;
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) < min || Number(raw) > 65535) {
+    throw new ConfigError(`${name} must be a port number from ${min} to 65535 (got ${shown(raw)})`);
+  }
+  return Number(raw);
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = get(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got ${shown(raw)})`);
+  }
+  return Number(raw);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = get(env, name);
+  if (raw === undefined) return fallback;
+  const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+  if (!match) throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got ${shown(raw)})`);
+  return match;
+}
+
+const HOSTNAME_RE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/** A DNS hostname (letters, digits, hyphens, dots); no scheme, port or path. */
+export function isHostname(value: string): boolean {
+  return HOSTNAME_RE.test(value);
+}
+
+function listenHost(env: Env): string {
+  const raw = get(env, 'HOST');
+  if (raw === undefined) return '::';
+  const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(raw);
+  if (ipv4 && ipv4.slice(1).every((o) => Number(o) <= 255)) return raw;
+  if (/^[0-9a-f:]+$/i.test(raw) && raw.includes(':')) return raw;
+  if (isHostname(raw)) return raw;
+  throw new ConfigError(`HOST must be an IP address or hostname to listen on, e.g. 0.0.0.0 or :: (got ${shown(raw)})`);
+}
+
+export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): Config {
+  const httpPort = port(env, 'HTTP_PORT', 8080, true) as number;
+  const httpsPort = port(env, 'HTTPS_PORT', 8443, true) as number;
+  if (httpPort !== 0 && httpPort === httpsPort) {
+    throw new ConfigError(`HTTP_PORT and HTTPS_PORT must differ (both are ${httpPort})`);
+  }
+  const publicHostnameRaw = get(env, 'PUBLIC_HOSTNAME');
+  if (publicHostnameRaw !== undefined && !isHostname(publicHostnameRaw)) {
+    throw new ConfigError(`PUBLIC_HOSTNAME must be a DNS name such as tlstest.example.com (got ${shown(publicHostnameRaw)})`);
+  }
+  const tlsCertFile = get(env, 'TLS_CERT_FILE') ?? null;
+  const tlsKeyFile = get(env, 'TLS_KEY_FILE') ?? null;
+  if ((tlsCertFile === null) !== (tlsKeyFile === null)) {
+    throw new ConfigError('TLS_CERT_FILE and TLS_KEY_FILE must be set together (or neither, for the built-in development certificate)');
+  }
+  return {
+    host: listenHost(env),
+    httpPort,
+    httpsPort,
+    publicHttpsPort: port(env, 'PUBLIC_HTTPS_PORT', null),
+    publicHostname: publicHostnameRaw?.toLowerCase() ?? null,
+    tlsMinVersion: oneOf(env, 'TLS_MIN_VERSION', TLS_VERSIONS, 'TLSv1.2'),
+    tlsCertFile: tlsCertFile && path.resolve(projectRoot, tlsCertFile),
+    tlsKeyFile: tlsKeyFile && path.resolve(projectRoot, tlsKeyFile),
+    certsDir: path.resolve(projectRoot, get(env, 'CERTS_DIR') ?? 'certs'),
+    devKeyType: oneOf(env, 'DEV_CERT_KEY_TYPE', DEV_KEY_TYPES, 'ecdsa'),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    probeTimeoutMs: integer(env, 'PROBE_TIMEOUT_MS', 10_000, 500, 120_000),
+  };
+}

@@ -1,0 +1,15 @@
+import pino from 'pino';
+import type { Config } from './config.js';
+
+export type Logger = pino.Logger;
+
+/** JSON logs on stdout. Nothing that could hold key material is ever passed to the logger. */
+export function createLogger(level: Config['logLevel'], destination?: pino.DestinationStream): Logger {
+  return pino({ level, base: { app: 'tlstest' } }, destination);
+}
+
+/** Bound user-supplied text before it reaches a log line (header values, paths). */
+export function clip(value: unknown, max = 256): string {
+  const s = typeof value === 'string' ? value : String(value ?? '');
+  return s.length > max ? `${s.slice(0, max)}...(${s.length} chars)` : s;
+}

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import type { TLSSocket } from 'node:tls';
+import type { AppContext } from '../context.js';
+import { testPageUrl } from '../context.js';
+import { renderSuccessPage } from '../pages/success.js';
+import { requestHostname } from './hostname.js';
+
+/** HTTPS GET /: the success page, naming the protocol and cipher suite of this very connection. */
+export default async function successRoutes(app: FastifyInstance, opts: { ctx: AppContext }): Promise<void> {
+  app.get('/', async (request, reply) => {
+    const socket = request.raw.socket as TLSSocket;
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
+    return renderSuccessPage({
+      protocol: socket.getProtocol() ?? 'unknown',
+      cipher: socket.getCipher()?.standardName ?? 'unknown',
+      testPageUrl: testPageUrl(opts.ctx, requestHostname(request, opts.ctx)),
+    });
+  });
+}

@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import { adviceForUserAgent } from '../advice/index.js';
+import type { AppContext } from '../context.js';
+import { renderTestPage } from '../pages/testpage.js';
+import { requestHostname } from './hostname.js';
+
+/** HTTP GET /: the test page, with the steps for the visitor's browser rendered in. */
+export default async function testPageRoutes(app: FastifyInstance, opts: { ctx: AppContext }): Promise<void> {
+  const { ctx } = opts;
+  app.get('/', async (request, reply) => {
+    const ua = request.headers['user-agent'] ?? '';
+    const { client, advice, alternate } = adviceForUserAgent(ua);
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('vary', 'User-Agent');
+    return renderTestPage({
+      hostname: requestHostname(request, ctx),
+      httpsPort: ctx.publicHttpsPort,
+      timeoutMs: ctx.config.probeTimeoutMs,
+      client,
+      advice,
+      alternate,
+    });
+  });
+}

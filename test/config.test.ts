@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../server/config.js';
+
+const ROOT = '/srv/tlstest';
+
+function errorOf(env: Record<string, string>): string {
+  try {
+    parseConfig(env, ROOT);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('has safe defaults', () => {
+    const c = parseConfig({}, ROOT);
+    expect(c).toMatchObject({
+      host: '::',
+      httpPort: 8080,
+      httpsPort: 8443,
+      publicHttpsPort: null,
+      publicHostname: null,
+      tlsMinVersion: 'TLSv1.2',
+      tlsCertFile: null,
+      tlsKeyFile: null,
+      logLevel: 'info',
+      devKeyType: 'ecdsa',
+      probeTimeoutMs: 10000,
+    });
+    expect(c.certsDir).toBe(path.join(ROOT, 'certs'));
+  });
+
+  it('reads every variable', () => {
+    const c = parseConfig(
+      {
+        HOST: '127.0.0.1',
+        HTTP_PORT: '80',
+        HTTPS_PORT: '443',
+        PUBLIC_HTTPS_PORT: '8443',
+        PUBLIC_HOSTNAME: 'TLSTest.Example.com',
+        TLS_MIN_VERSION: 'tlsv1.3',
+        TLS_CERT_FILE: 'certs/real.pem',
+        TLS_KEY_FILE: '/etc/keys/real.key',
+        LOG_LEVEL: 'warn',
+        PROBE_TIMEOUT_MS: '3000',
+        DEV_CERT_KEY_TYPE: 'RSA',
+      },
+      ROOT,
+    );
+    expect(c).toMatchObject({
+      host: '127.0.0.1',
+      httpPort: 80,
+      httpsPort: 443,
+      publicHttpsPort: 8443,
+      publicHostname: 'tlstest.example.com',
+      tlsMinVersion: 'TLSv1.3',
+      tlsCertFile: path.join(ROOT, 'certs/real.pem'),
+      tlsKeyFile: '/etc/keys/real.key',
+      logLevel: 'warn',
+      probeTimeoutMs: 3000,
+      devKeyType: 'rsa',
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(parseConfig({ HTTP_PORT: '', TLS_MIN_VERSION: '  ' }, ROOT)).toMatchObject({ httpPort: 8080, tlsMinVersion: 'TLSv1.2' });
+  });
+
+  it('accepts IPv6 listen addresses', () => {
+    expect(parseConfig({ HOST: '::1' }, ROOT).host).toBe('::1');
+  });
+
+  it.each([
+    [{ HTTP_PORT: 'abc' }, /^HTTP_PORT must be a port number from 0 to 65535 \(got "abc"\)$/],
+    [{ HTTPS_PORT: '70000' }, /^HTTPS_PORT must be a port number/],
+    [{ HTTPS_PORT: '-1' }, /^HTTPS_PORT must be a port number/],
+    [{ HTTP_PORT: '8.5' }, /^HTTP_PORT must be a port number/],
+    [{ PUBLIC_HTTPS_PORT: '0' }, /^PUBLIC_HTTPS_PORT must be a port number from 1 to 65535/],
+    [{ HTTP_PORT: '9000', HTTPS_PORT: '9000' }, /^HTTP_PORT and HTTPS_PORT must differ/],
+    [{ TLS_MIN_VERSION: 'TLSv1.0' }, /^TLS_MIN_VERSION must be one of TLSv1\.2, TLSv1\.3 \(got "TLSv1\.0"\)$/],
+    [{ TLS_MIN_VERSION: 'TLSv1' }, /^TLS_MIN_VERSION must be one of/],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
+    [{ TLS_CERT_FILE: 'a.pem' }, /^TLS_CERT_FILE and TLS_KEY_FILE must be set together/],
+    [{ TLS_KEY_FILE: 'a.key' }, /^TLS_CERT_FILE and TLS_KEY_FILE must be set together/],
+    [{ PUBLIC_HOSTNAME: 'https://example.com/' }, /^PUBLIC_HOSTNAME must be a DNS name/],
+    [{ PUBLIC_HOSTNAME: 'bad_name.example' }, /^PUBLIC_HOSTNAME must be a DNS name/],
+    [{ HOST: 'not a host' }, /^HOST must be an IP address or hostname/],
+    [{ PROBE_TIMEOUT_MS: '10' }, /^PROBE_TIMEOUT_MS must be a whole number from 500 to 120000/],
+    [{ DEV_CERT_KEY_TYPE: 'dsa' }, /^DEV_CERT_KEY_TYPE must be one of ecdsa, rsa/],
+  ])('rejects %o with a one-line message', (env, re) => {
+    const message = errorOf(env as Record<string, string>);
+    expect(message).toMatch(re);
+    expect(message).not.toContain('\n');
+  });
+
+  it('shortens very long bad values in the message', () => {
+    const message = errorOf({ HTTP_PORT: 'x'.repeat(5000) });
+    expect(message.length).toBeLessThan(200);
+  });
+});
