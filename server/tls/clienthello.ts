@@ -1,0 +1,644 @@
+/**
+ * ClientHello parsing for the front door: recognise a TLS ClientHello in the first bytes of a connection, learn
+ * when it is complete, and turn it into plain facts (versions, suites, SNI, ALPN, groups, GREASE...).
+ *
+ * Contract:
+ * - Nothing but ClientHelloError ever leaves this module (every function catches its own surprises).
+ * - Memory and time are bounded: at most `maxBytes` (default 64 KiB) of records are accepted, parsing is linear.
+ * - Structure is checked strictly (every length must add up, as a TLS server would insist); content is taken
+ *   leniently (unknown versions, suites, groups and extensions are reported by their hex value).
+ * - GREASE (RFC 8701) is removed from every list of names, and from `extensions`; only `cipher_suites` keeps the
+ *   GREASE entries, marked `grease: true`. The `grease` flag says whether GREASE appeared anywhere.
+ *
+ * Wire format (RFC 8446 4.1.2, RFC 5246 7.4.1.2): one or more TLSPlaintext records of type handshake (22), each
+ * 1..16384 bytes, carrying the 4-byte handshake header (type 1 = client_hello, 24-bit length) and the body:
+ * legacy_version(2) random(32) session_id<0..32> cipher_suites<2..2^16-2> compression_methods<1..2^8-1>
+ * [extensions<0..2^16-1>].
+ */
+import {
+  GREASE_PSK_MODES,
+  cipherSuiteInfo,
+  groupName,
+  isGrease,
+  signatureSchemeName,
+  versionName,
+  versionRank,
+} from './registry.js';
+
+export type ClientHelloErrorCode =
+  /** The bytes are not a TLS handshake record (e.g. plain HTTP, SSH, random bytes). */
+  | 'not-tls'
+  /** An SSL 2.0-format ClientHello (first byte with the high bit set, message type 1). */
+  | 'sslv2'
+  /** The bytes end before the ClientHello does (parseClientHello only; the reader waits for more instead). */
+  | 'truncated'
+  /** The ClientHello (with its record headers) would exceed the byte limit. */
+  | 'too-large'
+  /** A record or a field of the ClientHello is inconsistent. */
+  | 'malformed'
+  /** A well-formed handshake record whose first message is not a ClientHello. */
+  | 'unexpected-message';
+
+export class ClientHelloError extends Error {
+  readonly code: ClientHelloErrorCode;
+
+  constructor(code: ClientHelloErrorCode, message: string) {
+    super(message);
+    this.name = 'ClientHelloError';
+    this.code = code;
+  }
+}
+
+/** Default limit for the records that carry one ClientHello (a post-quantum key share makes hellos ~2 KB). */
+export const MAX_CLIENT_HELLO_BYTES = 64 * 1024;
+
+export interface CipherSuiteFact {
+  id: number;
+  /** IANA name, 'GREASE_0x0A0A' for GREASE, '0x1234' for unknown values. */
+  name: string;
+  grease: boolean;
+}
+
+export interface ClientHelloFacts {
+  /** Version in the first record header, e.g. 'TLSv1' (most clients) or 'SSLv3'. */
+  record_version: string;
+  /** ClientHello.legacy_version, e.g. 'TLSv1.2' (TLS 1.3 clients also send 0x0303 here). */
+  legacy_version: string;
+  /**
+   * Versions the client offers, in its order of preference, GREASE removed: from the supported_versions extension
+   * when present (drafts as 'TLSv1.3-draft23', unknown values as '0x7E01'), otherwise derived from legacy_version
+   * downwards to TLSv1 (['SSLv3'] for an SSL 3.0 hello; legacy_version above TLS 1.2 counts as TLS 1.2, as a server
+   * must treat it).
+   */
+  supported_versions: string[];
+  supported_versions_source: 'extension' | 'legacy_version';
+  /** Highest final version in supported_versions ('SSLv3' ... 'TLSv1.3'), or 'none'. */
+  highest_version: string;
+  /** In the client's order, GREASE kept and marked. */
+  cipher_suites: CipherSuiteFact[];
+  /** Compression methods offered (0 = none, 1 = DEFLATE). */
+  compression_methods: number[];
+  /** The host_name of the server_name extension, or null. Non-printable bytes appear as \xHH. */
+  sni: string | null;
+  /** ALPN protocol names in order (non-printable bytes as \xHH). */
+  alpn: string[];
+  /** supported_groups by name (e.g. 'x25519', 'secp256r1'), GREASE removed. */
+  supported_groups: string[];
+  /** Groups of the key_share entries (TLS 1.3), GREASE removed. */
+  key_share_groups: string[];
+  /** signature_algorithms by name (e.g. 'ecdsa_secp256r1_sha256', 'rsa_pkcs1_sha1'), GREASE removed. */
+  signature_algorithms: string[];
+  /** Whether any GREASE value appeared (suites, extensions, groups, key shares, versions, sigalgs, PSK modes). */
+  grease: boolean;
+  /** Whether the session_ticket extension (35) is present. */
+  session_ticket: boolean;
+  /** Extension types in the order sent, GREASE removed. */
+  extensions: number[];
+  /** Number of bytes (record headers included) the ClientHello occupied at the start of the input. */
+  bytes: number;
+}
+
+const RECORD_HEADER = 5;
+const MAX_RECORD_BODY = 16384;
+const HANDSHAKE_HEADER = 4;
+const CONTENT_HANDSHAKE = 22;
+const HANDSHAKE_CLIENT_HELLO = 1;
+
+const HTTP_PREFIXES = ['GET ', 'POST', 'HEAD', 'PUT ', 'DELE', 'OPTI', 'CONN', 'TRAC', 'PATC', 'PRI '];
+
+/** Whether the bytes start like a plain HTTP/1.x request (or the HTTP/2 preface): someone spoke HTTP to a TLS port. */
+export function looksLikeHttp(data: Buffer): boolean {
+  const head = data.subarray(0, 4).toString('latin1');
+  return HTTP_PREFIXES.some((p) => p.startsWith(head) && head.length > 0) && /^[A-Z]/.test(head);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Record scanner: finds where the ClientHello ends, byte by byte, without keeping the bytes.
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Incremental state machine over the record layer. It keeps only a record header and a handshake header, so feeding
+ * it chunk by chunk is linear in the total input, whatever the chunk sizes.
+ */
+class RecordScanner {
+  private consumed = 0; // bytes fully processed
+  private header = Buffer.alloc(RECORD_HEADER);
+  private headerLen = 0;
+  private recordRemaining = 0; // body bytes left in the current record; 0 = expecting a header
+  private records = 0;
+  private hsHeader = Buffer.alloc(HANDSHAKE_HEADER);
+  private hsHeaderLen = 0;
+  private hsTotal = -1; // 4 + message length, once known
+  private hsSeen = 0;
+  private done = false;
+
+  constructor(private readonly maxBytes: number) {}
+
+  /** Total bytes of the hello's records once complete, else -1. */
+  get completeBytes(): number {
+    return this.done ? this.consumed : -1;
+  }
+
+  /** A lower bound on how many more bytes the hello needs (0 when complete). */
+  get needed(): number {
+    if (this.done) return 0;
+    const hsLeft = this.hsTotal >= 0 ? this.hsTotal - this.hsSeen : HANDSHAKE_HEADER - this.hsHeaderLen;
+    if (this.recordRemaining === 0) {
+      return RECORD_HEADER - this.headerLen + hsLeft + RECORD_HEADER * (Math.ceil(hsLeft / MAX_RECORD_BODY) - 1);
+    }
+    const extra = Math.max(0, hsLeft - this.recordRemaining);
+    return this.recordRemaining + (extra > 0 ? extra + RECORD_HEADER * Math.ceil(extra / MAX_RECORD_BODY) : 0);
+  }
+
+  /** Processes bytes; returns how many were used (fewer than given once the hello is complete). */
+  push(chunk: Buffer): number {
+    let i = 0;
+    while (i < chunk.length && !this.done) {
+      if (this.recordRemaining === 0) {
+        this.header[this.headerLen++] = chunk[i++]!;
+        this.consumed++;
+        this.checkHeader();
+      } else {
+        const take = Math.min(this.recordRemaining, chunk.length - i);
+        this.handshakeBytes(chunk, i, take);
+        i += take;
+        this.consumed += take;
+        this.recordRemaining -= take;
+        if (this.recordRemaining === 0 && this.hsTotal >= 0 && this.hsSeen === this.hsTotal) this.done = true;
+      }
+    }
+    return i;
+  }
+
+  private checkHeader(): void {
+    const first = this.records === 0;
+    const h = this.header;
+    if (this.headerLen === 1) {
+      if (h[0] === CONTENT_HANDSHAKE) return;
+      if (first && (h[0]! & 0x80) !== 0) return; // maybe SSLv2: decided at byte 3
+      if (first) {
+        throw new ClientHelloError('not-tls', `first byte 0x${hex8(h[0]!)} is not a TLS handshake record`);
+      }
+      throw new ClientHelloError('malformed', `record of type ${h[0]} inside the ClientHello`);
+    }
+    if (first && (h[0]! & 0x80) !== 0) {
+      if (this.headerLen === 3) {
+        if (h[2] === 1) throw new ClientHelloError('sslv2', 'SSL 2.0-format ClientHello');
+        throw new ClientHelloError('not-tls', `first byte 0x${hex8(h[0]!)} is not a TLS handshake record`);
+      }
+      return;
+    }
+    if (this.headerLen === 2 && h[1] !== 0x03) {
+      throw new ClientHelloError(first ? 'not-tls' : 'malformed', `record version major ${h[1]} is not 3`);
+    }
+    if (this.headerLen < RECORD_HEADER) return;
+    const length = h.readUInt16BE(3);
+    if (length === 0 || length > MAX_RECORD_BODY) {
+      throw new ClientHelloError('malformed', `handshake record length ${length} outside 1..${MAX_RECORD_BODY}`);
+    }
+    if (this.consumed + length > this.maxBytes) {
+      throw new ClientHelloError('too-large', `ClientHello records exceed ${this.maxBytes} bytes`);
+    }
+    this.recordRemaining = length;
+    this.headerLen = 0;
+    this.records++;
+  }
+
+  private handshakeBytes(chunk: Buffer, start: number, take: number): void {
+    let j = start;
+    const end = start + take;
+    while (this.hsHeaderLen < HANDSHAKE_HEADER && j < end) {
+      this.hsHeader[this.hsHeaderLen++] = chunk[j++]!;
+      this.hsSeen++;
+      if (this.hsHeaderLen === HANDSHAKE_HEADER) this.checkHandshakeHeader(this.recordRemaining - (j - start));
+    }
+    this.hsSeen += end - j;
+    if (this.hsTotal >= 0 && this.hsSeen > this.hsTotal) {
+      throw new ClientHelloError('malformed', 'extra handshake data after the ClientHello in the same record');
+    }
+  }
+
+  /** @param leftInRecord bytes of the current record that follow the 4-byte handshake header */
+  private checkHandshakeHeader(leftInRecord: number): void {
+    const type = this.hsHeader[0]!;
+    if (type !== HANDSHAKE_CLIENT_HELLO) {
+      throw new ClientHelloError('unexpected-message', `first handshake message has type ${type}, not ClientHello`);
+    }
+    const length = this.hsHeader.readUIntBE(1, 3);
+    this.hsTotal = HANDSHAKE_HEADER + length;
+    // Fewest bytes the message can still occupy: to the end of this record, then full records with their headers.
+    const recordEnd = this.consumed + this.recordRemaining;
+    const after = Math.max(0, length - leftInRecord);
+    const minimum = recordEnd + after + RECORD_HEADER * Math.ceil(after / MAX_RECORD_BODY);
+    if (minimum > this.maxBytes) {
+      throw new ClientHelloError('too-large', `ClientHello of ${length} bytes exceeds the ${this.maxBytes}-byte limit`);
+    }
+  }
+}
+
+function hex8(n: number): string {
+  return n.toString(16).toUpperCase().padStart(2, '0');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Byte cursor for the handshake body: every read is bounds-checked and fails as 'malformed'.
+// ---------------------------------------------------------------------------------------------------------------
+
+class Cursor {
+  constructor(
+    private readonly buf: Buffer,
+    private pos: number,
+    private readonly end: number,
+    private readonly what: string,
+  ) {}
+
+  get remaining(): number {
+    return this.end - this.pos;
+  }
+
+  private need(n: number, field: string): void {
+    if (n > this.end - this.pos) {
+      throw new ClientHelloError('malformed', `${this.what}: ${field} runs past its enclosing length`);
+    }
+  }
+
+  u8(field: string): number {
+    this.need(1, field);
+    return this.buf[this.pos++]!;
+  }
+
+  u16(field: string): number {
+    this.need(2, field);
+    const v = this.buf.readUInt16BE(this.pos);
+    this.pos += 2;
+    return v;
+  }
+
+  /** A sub-cursor over the next n bytes. */
+  take(n: number, field: string): Cursor {
+    this.need(n, field);
+    const c = new Cursor(this.buf, this.pos, this.pos + n, this.what);
+    this.pos += n;
+    return c;
+  }
+
+  /** A vector with a 1- or 2-byte length prefix. */
+  vector(prefix: 1 | 2, field: string): Cursor {
+    const n = prefix === 1 ? this.u8(field) : this.u16(field);
+    return this.take(n, field);
+  }
+
+  bytes(): Buffer {
+    const b = this.buf.subarray(this.pos, this.end);
+    this.pos = this.end;
+    return b;
+  }
+
+  u16List(field: string): number[] {
+    if (this.remaining % 2 !== 0) throw new ClientHelloError('malformed', `${this.what}: ${field} has odd length`);
+    const out: number[] = [];
+    while (this.remaining > 0) out.push(this.u16(field));
+    return out;
+  }
+
+  expectEnd(field: string): void {
+    if (this.pos !== this.end) {
+      throw new ClientHelloError('malformed', `${this.what}: ${this.end - this.pos} stray bytes after ${field}`);
+    }
+  }
+}
+
+/** Printable ASCII as is, backslash and everything else as \xHH: safe to log and to show (after HTML escaping). */
+function printable(bytes: Buffer): string {
+  let out = '';
+  for (const b of bytes) {
+    out += b >= 0x20 && b <= 0x7e && b !== 0x5c ? String.fromCharCode(b) : '\\x' + hex8(b);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// ClientHello parsing
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface ParseOptions {
+  /** Limit for the records carrying the ClientHello, headers included (default MAX_CLIENT_HELLO_BYTES). */
+  maxBytes?: number;
+}
+
+/**
+ * Parses the ClientHello at the start of `data` (one or more handshake records; bytes after the record that
+ * completes it are ignored and counted out of `bytes`). Throws ClientHelloError, and nothing else.
+ */
+export function parseClientHello(data: Buffer, options: ParseOptions = {}): ClientHelloFacts {
+  try {
+    return parse(data, options.maxBytes ?? MAX_CLIENT_HELLO_BYTES);
+  } catch (err) {
+    throw asClientHelloError(err);
+  }
+}
+
+function asClientHelloError(err: unknown): ClientHelloError {
+  if (err instanceof ClientHelloError) return err;
+  // Defensive: a bug here must not take the front door down with a foreign exception.
+  return new ClientHelloError('malformed', `unexpected parser failure: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+function parse(data: Buffer, maxBytes: number): ClientHelloFacts {
+  if (!Buffer.isBuffer(data)) throw new ClientHelloError('malformed', 'input is not a Buffer');
+  if (data.length === 0) throw new ClientHelloError('truncated', 'no bytes');
+  const scanner = new RecordScanner(maxBytes);
+  scanner.push(data);
+  const bytes = scanner.completeBytes;
+  if (bytes < 0) {
+    throw new ClientHelloError('truncated', `ClientHello incomplete: at least ${scanner.needed} more bytes needed`);
+  }
+
+  // The scanner validated the record layer up to `bytes`: gather the handshake fragments.
+  const fragments: Buffer[] = [];
+  for (let pos = 0; pos < bytes; ) {
+    const length = data.readUInt16BE(pos + 3);
+    fragments.push(data.subarray(pos + RECORD_HEADER, pos + RECORD_HEADER + length));
+    pos += RECORD_HEADER + length;
+  }
+  const message = fragments.length === 1 ? fragments[0]! : Buffer.concat(fragments);
+  const body = new Cursor(message, HANDSHAKE_HEADER, message.length, 'ClientHello');
+  return parseBody(body, data.readUInt16BE(1), bytes);
+}
+
+function parseBody(body: Cursor, recordVersion: number, bytes: number): ClientHelloFacts {
+  let grease = false;
+  const legacyVersion = body.u16('legacy_version');
+  body.take(32, 'random');
+  const sessionId = body.vector(1, 'legacy_session_id');
+  if (sessionId.remaining > 32) throw new ClientHelloError('malformed', 'ClientHello: session id longer than 32 bytes');
+
+  const suiteIds = body.vector(2, 'cipher_suites').u16List('cipher_suites');
+  if (suiteIds.length === 0) throw new ClientHelloError('malformed', 'ClientHello: no cipher suites');
+  const cipher_suites = suiteIds.map((id) => {
+    const info = cipherSuiteInfo(id);
+    if (info.grease) grease = true;
+    return { id, name: info.name, grease: info.grease };
+  });
+
+  const compression = body.vector(1, 'compression_methods');
+  const compression_methods = [...compression.bytes()];
+  if (compression_methods.length === 0) {
+    throw new ClientHelloError('malformed', 'ClientHello: no compression methods');
+  }
+
+  const facts: ClientHelloFacts = {
+    record_version: versionName(recordVersion),
+    legacy_version: versionName(legacyVersion),
+    supported_versions: [],
+    supported_versions_source: 'legacy_version',
+    highest_version: 'none',
+    cipher_suites,
+    compression_methods,
+    sni: null,
+    alpn: [],
+    supported_groups: [],
+    key_share_groups: [],
+    signature_algorithms: [],
+    grease: false,
+    session_ticket: false,
+    extensions: [],
+    bytes,
+  };
+
+  let offeredVersions: number[] | null = null;
+  if (body.remaining > 0) {
+    const extensions = body.vector(2, 'extensions');
+    body.expectEnd('extensions');
+    const seen = new Set<number>();
+    while (extensions.remaining > 0) {
+      const type = extensions.u16('extension type');
+      const ext = extensions.vector(2, `extension ${type}`);
+      if (seen.has(type)) throw new ClientHelloError('malformed', `ClientHello: extension ${type} appears twice`);
+      seen.add(type);
+      if (isGrease(type)) {
+        grease = true;
+        continue;
+      }
+      facts.extensions.push(type);
+      const g = parseExtension(type, ext, facts);
+      if (g.grease) grease = true;
+      if (g.versions) offeredVersions = g.versions;
+    }
+  }
+
+  if (offeredVersions !== null) {
+    facts.supported_versions = offeredVersions.map(versionName);
+    facts.supported_versions_source = 'extension';
+  } else {
+    facts.supported_versions = versionsFromLegacy(legacyVersion);
+  }
+  facts.highest_version = highestVersion(facts.supported_versions);
+  facts.grease = grease;
+  return facts;
+}
+
+/** Parses the extensions the facts need; checks the inner structure of those, skips the others. */
+function parseExtension(
+  type: number,
+  ext: Cursor,
+  facts: ClientHelloFacts,
+): { grease: boolean; versions?: number[] } {
+  let grease = false;
+  const named = (values: number[], name: (v: number) => string): string[] => {
+    const out: string[] = [];
+    for (const v of values) {
+      if (isGrease(v)) grease = true;
+      else out.push(name(v));
+    }
+    return out;
+  };
+  switch (type) {
+    case 0: {
+      // server_name: ServerName server_name_list<1..2^16-1>; host_name(0) HostName<1..2^16-1>
+      const list = ext.vector(2, 'server_name_list');
+      ext.expectEnd('server_name_list');
+      if (list.remaining === 0) throw new ClientHelloError('malformed', 'ClientHello: empty server_name list');
+      while (list.remaining > 0) {
+        const nameType = list.u8('server name type');
+        const name = list.vector(2, 'server name').bytes();
+        if (nameType !== 0 || facts.sni !== null) continue;
+        if (name.length === 0 || name.length > 255 || name.includes(0)) {
+          throw new ClientHelloError('malformed', 'ClientHello: SNI host name empty, over 255 bytes or with NUL');
+        }
+        facts.sni = printable(name);
+      }
+      return { grease };
+    }
+    case 10: {
+      const list = ext.vector(2, 'supported_groups');
+      ext.expectEnd('supported_groups');
+      facts.supported_groups = named(list.u16List('supported_groups'), groupName);
+      return { grease };
+    }
+    case 13: {
+      const list = ext.vector(2, 'signature_algorithms');
+      ext.expectEnd('signature_algorithms');
+      facts.signature_algorithms = named(list.u16List('signature_algorithms'), signatureSchemeName);
+      return { grease };
+    }
+    case 16: {
+      const list = ext.vector(2, 'alpn protocol_name_list');
+      ext.expectEnd('alpn protocol_name_list');
+      while (list.remaining > 0) {
+        const proto = list.vector(1, 'alpn protocol name').bytes();
+        if (proto.length === 0) throw new ClientHelloError('malformed', 'ClientHello: empty ALPN protocol name');
+        if (proto.length === 2 && isGrease(proto.readUInt16BE(0))) grease = true;
+        else facts.alpn.push(printable(proto));
+      }
+      return { grease };
+    }
+    case 35:
+      facts.session_ticket = true;
+      return { grease };
+    case 43: {
+      const list = ext.vector(1, 'supported_versions');
+      ext.expectEnd('supported_versions');
+      const values = list.u16List('supported_versions');
+      if (values.length === 0) throw new ClientHelloError('malformed', 'ClientHello: empty supported_versions');
+      const versions: number[] = [];
+      for (const v of values) {
+        if (isGrease(v)) grease = true;
+        else versions.push(v);
+      }
+      return { grease, versions };
+    }
+    case 45: {
+      const modes = ext.vector(1, 'psk_key_exchange_modes');
+      ext.expectEnd('psk_key_exchange_modes');
+      for (const m of modes.bytes()) if (GREASE_PSK_MODES.includes(m)) grease = true;
+      return { grease };
+    }
+    case 51: {
+      const shares = ext.vector(2, 'key_share client_shares');
+      ext.expectEnd('key_share client_shares');
+      const groups: number[] = [];
+      while (shares.remaining > 0) {
+        groups.push(shares.u16('key_share group'));
+        shares.vector(2, 'key_exchange');
+      }
+      facts.key_share_groups = named(groups, groupName);
+      return { grease };
+    }
+    default:
+      return { grease };
+  }
+}
+
+/** Versions a hello without supported_versions allows: legacy_version (at most TLS 1.2) down to TLS 1.0. */
+function versionsFromLegacy(legacy: number): string[] {
+  if (legacy < 0x0300) return [];
+  if (legacy === 0x0300) return ['SSLv3'];
+  const out: string[] = [];
+  for (let v = Math.min(legacy, 0x0303); v >= 0x0301; v--) out.push(versionName(v));
+  return out;
+}
+
+function highestVersion(names: string[]): string {
+  let best = 'none';
+  for (const n of names) if (versionRank(n) > versionRank(best)) best = n;
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Incremental length check and reader for the front door
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Whether `data` starts with a complete ClientHello. `needed` is a lower bound on the missing bytes; `bytes` the
+ * length of the hello's records when complete. Throws ClientHelloError (not-tls, sslv2, too-large, malformed,
+ * unexpected-message) as soon as the bytes seen prove it; never 'truncated'.
+ */
+export function clientHelloLength(
+  data: Buffer,
+  options: ParseOptions = {},
+): { complete: boolean; needed?: number; bytes?: number } {
+  try {
+    const scanner = new RecordScanner(options.maxBytes ?? MAX_CLIENT_HELLO_BYTES);
+    scanner.push(data);
+    const bytes = scanner.completeBytes;
+    return bytes >= 0 ? { complete: true, bytes } : { complete: false, needed: scanner.needed };
+  } catch (err) {
+    throw asClientHelloError(err);
+  }
+}
+
+export type ClientHelloReadResult =
+  /** Keep reading: at least `needed` more bytes are required. */
+  | { status: 'incomplete'; needed: number }
+  /** The hello is complete and parsed; it occupies the first `bytes` bytes of `received`. */
+  | { status: 'complete'; facts: ClientHelloFacts; bytes: number }
+  /** Not a (valid) ClientHello; `received` still holds every byte taken, so the caller can hand them on. */
+  | { status: 'error'; error: ClientHelloError };
+
+/**
+ * Feeds on a socket's first chunks. Typical use in a net.Server:
+ *
+ *   const reader = new ClientHelloReader();
+ *   socket.on('data', function onData(chunk) {
+ *     const r = reader.push(chunk);
+ *     if (r.status === 'incomplete') return;
+ *     socket.removeListener('data', onData);
+ *     socket.pause();
+ *     socket.unshift(reader.received);          // every byte read, nothing lost
+ *     httpsServer.emit('connection', socket);   // r.facts (or r.error) describes the hello
+ *   });
+ *
+ * Memory: at most maxBytes plus the last chunk. After a final result ('complete' or 'error'), push() takes no
+ * more bytes and returns that result again; stop reading then. push() never throws.
+ */
+export class ClientHelloReader {
+  private readonly scanner: RecordScanner;
+  private readonly chunks: Buffer[] = [];
+  private length = 0;
+  private state: ClientHelloReadResult;
+
+  constructor(private readonly options: ParseOptions = {}) {
+    this.scanner = new RecordScanner(options.maxBytes ?? MAX_CLIENT_HELLO_BYTES);
+    this.state = { status: 'incomplete', needed: this.scanner.needed };
+  }
+
+  get result(): ClientHelloReadResult {
+    return this.state;
+  }
+
+  /** Every byte accepted so far, in order (for socket.unshift). */
+  get received(): Buffer {
+    if (this.chunks.length > 1) {
+      const joined = Buffer.concat(this.chunks, this.length);
+      this.chunks.length = 0;
+      this.chunks.push(joined);
+    }
+    return this.chunks[0] ?? Buffer.alloc(0);
+  }
+
+  get receivedLength(): number {
+    return this.length;
+  }
+
+  push(chunk: Buffer): ClientHelloReadResult {
+    if (this.state.status !== 'incomplete') return this.state;
+    try {
+      if (!Buffer.isBuffer(chunk)) throw new ClientHelloError('malformed', 'chunk is not a Buffer');
+      if (chunk.length === 0) return this.state;
+      this.chunks.push(chunk);
+      this.length += chunk.length;
+      this.scanner.push(chunk);
+      const bytes = this.scanner.completeBytes;
+      if (bytes < 0) {
+        this.state = { status: 'incomplete', needed: this.scanner.needed };
+      } else {
+        const facts = parseClientHello(this.received.subarray(0, bytes), this.options);
+        this.state = { status: 'complete', facts, bytes };
+      }
+    } catch (err) {
+      this.state = { status: 'error', error: asClientHelloError(err) };
+    }
+    return this.state;
+  }
+}
