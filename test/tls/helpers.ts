@@ -133,8 +133,8 @@ export function handshakeOf(records: Buffer): Buffer {
   return Buffer.concat(out);
 }
 
-/** Re-splits a hello's handshake message into records whose sizes cycle through `sizes`. */
-export function refragment(records: Buffer, sizes: number[], version = 0x0301): Buffer {
+/** Re-splits a hello's handshake message into records whose sizes cycle through `sizes` (same record version). */
+export function refragment(records: Buffer, sizes: number[], version = records.readUInt16BE(1)): Buffer {
   const message = handshakeOf(records);
   const out: Buffer[] = [];
   let pos = 0;

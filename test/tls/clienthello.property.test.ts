@@ -1,0 +1,213 @@
+/**
+ * Property tests: whatever the bytes, parseClientHello, clientHelloLength and ClientHelloReader either succeed or
+ * fail with a ClientHelloError (never another exception, never a hang), and the reader agrees with the parser.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ClientHelloError,
+  ClientHelloReader,
+  MAX_CLIENT_HELLO_BYTES,
+  clientHelloLength,
+  parseClientHello,
+} from '../../server/tls/clienthello.js';
+import { FIXTURE_NAMES, extension, fixture, handshake, hello, record, refragment } from './helpers.js';
+
+const FIXTURES = FIXTURE_NAMES.map((name) => ({ name, data: fixture(name) }));
+
+type Outcome = { ok: true; bytes: number } | { ok: false; code: string };
+
+/**
+ * The module turns an internal bug (e.g. a TypeError) into ClientHelloError('malformed', 'unexpected parser
+ * failure: ...') so it cannot escape; the properties treat that as a failure too, so such bugs still show here.
+ */
+function checkError(err: unknown, where: string): ClientHelloError {
+  if (!(err instanceof ClientHelloError)) throw new Error(`${where} threw a foreign error: ${String(err)}`);
+  if (err.message.startsWith('unexpected parser failure')) throw new Error(`${where}: internal error ${err.message}`);
+  return err;
+}
+
+/** Runs all three entry points; fails the property on any non-ClientHelloError exception or internal failure. */
+function outcome(data: Buffer): Outcome {
+  let parsed: Outcome;
+  try {
+    parsed = { ok: true, bytes: parseClientHello(data).bytes };
+  } catch (err) {
+    parsed = { ok: false, code: checkError(err, 'parseClientHello').code };
+  }
+  try {
+    clientHelloLength(data);
+  } catch (err) {
+    checkError(err, 'clientHelloLength');
+  }
+  const r = new ClientHelloReader().push(data); // push never throws
+  if (r.status === 'complete') expect(parsed).toEqual({ ok: true, bytes: r.bytes });
+  else if (r.status === 'error') {
+    checkError(r.error, 'ClientHelloReader');
+    expect(parsed).toEqual({ ok: false, code: r.error.code });
+  } else expect(parsed).toEqual({ ok: false, code: 'truncated' });
+  return parsed;
+}
+
+const bytes = (max: number) => fc.uint8Array({ maxLength: max }).map((a) => Buffer.from(a));
+
+describe('ClientHello parsing never throws anything but ClientHelloError', () => {
+  it('for random bytes', () => {
+    fc.assert(fc.property(bytes(2048), (data) => void outcome(data)), { numRuns: 2000 });
+  });
+
+  it('for random bytes behind a valid record and handshake header', () => {
+    fc.assert(
+      fc.property(bytes(3000), fc.integer({ min: 0, max: 0x303 }), (body, version) => {
+        const r = outcome(record(handshake(body), 0x0300 | (version & 0xff)));
+        // A random body is almost never a valid hello, but it is never "truncated": the records are complete.
+        if (!r.ok) expect(['malformed', 'too-large']).toContain(r.code);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('for random bodies with a plausible ClientHello start (version, random, session id)', () => {
+    fc.assert(
+      fc.property(bytes(64), bytes(600), (sessionId, rest) => {
+        const start = Buffer.concat([Buffer.from([3, 3]), Buffer.alloc(32), Buffer.from([sessionId.length & 0x3f]), sessionId]);
+        outcome(record(handshake(Buffer.concat([start, rest]))));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('for every truncation of every real fixture ("truncated", except never on the whole)', () => {
+    for (const { name, data } of FIXTURES) {
+      expect(outcome(data), name).toEqual({ ok: true, bytes: data.length });
+      for (let n = 0; n < data.length; n++) {
+        expect(outcome(data.subarray(0, n)), `${name} cut at ${n}`).toEqual({ ok: false, code: 'truncated' });
+      }
+    }
+  });
+
+  it('for real fixtures with random bytes overwritten', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...FIXTURES),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        ({ data }, edits) => {
+          const copy = Buffer.from(data);
+          for (const [i, v] of edits) copy[i % copy.length] = v;
+          outcome(copy);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('for real fixtures with bytes inserted or deleted', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FIXTURES), fc.nat(), fc.nat({ max: 40 }), bytes(40), ({ data }, at, del, ins) => {
+        const i = at % data.length;
+        outcome(Buffer.concat([data.subarray(0, i), ins, data.subarray(Math.min(data.length, i + del))]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('for real fixtures re-split into random record sizes: same facts as the original', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...FIXTURES),
+        fc.array(fc.integer({ min: 1, max: 16384 }), { minLength: 1, maxLength: 6 }),
+        ({ data }, sizes) => {
+          const split = refragment(data, sizes);
+          expect({ ...parseClientHello(split), bytes: 0 }).toEqual({ ...parseClientHello(data), bytes: 0 });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the reader, fed random chunkings, agrees with the parser and keeps every byte', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...FIXTURES),
+        fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 20 }),
+        bytes(20),
+        ({ data }, cuts, tail) => {
+          const input = Buffer.concat([data, tail]);
+          const reader = new ClientHelloReader();
+          let pos = 0;
+          let i = 0;
+          let r = reader.result;
+          while (pos < input.length && r.status === 'incomplete') {
+            const n = cuts[i++ % cuts.length]!;
+            r = reader.push(input.subarray(pos, pos + n));
+            pos += n;
+          }
+          expect(r.status).toBe('complete');
+          if (r.status === 'complete') expect(r.facts).toEqual(parseClientHello(data));
+          expect(reader.received.equals(input.subarray(0, Math.min(pos, input.length)))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the reader never throws on random chunk sequences', () => {
+    fc.assert(
+      fc.property(fc.array(bytes(300), { maxLength: 10 }), fc.boolean(), (chunks, tlsStart) => {
+        const reader = new ClientHelloReader({ maxBytes: 1024 });
+        if (tlsStart) reader.push(Buffer.from([22, 3, 1]));
+        for (const c of chunks) {
+          const r = reader.push(c);
+          if (r.status === 'error') checkError(r.error, 'ClientHelloReader');
+        }
+        expect(reader.receivedLength).toBeLessThanOrEqual(1024 + 300 + 3);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('ClientHello parsing takes bounded time up to 64 KiB', () => {
+  const timed = (fn: () => void): number => {
+    const t = performance.now();
+    fn();
+    return performance.now() - t;
+  };
+
+  it('a 64 KiB hello of 1-byte records, parsed at once and read byte by byte', () => {
+    // 1-byte records: 6 bytes each, the most per-record work the limit allows
+    const small = hello({ extensions: [extension(21, Buffer.alloc(10_500))] });
+    const data = refragment(small, [1]);
+    expect(data.length).toBeGreaterThan(60_000);
+    expect(data.length).toBeLessThanOrEqual(MAX_CLIENT_HELLO_BYTES);
+    let ms = timed(() => expect(parseClientHello(data).extensions).toEqual([21]));
+    expect(ms).toBeLessThan(500);
+    ms = timed(() => {
+      const reader = new ClientHelloReader();
+      for (let i = 0; i < data.length; i++) reader.push(data.subarray(i, i + 1));
+      expect(reader.result.status).toBe('complete');
+    });
+    expect(ms).toBeLessThan(1500);
+  });
+
+  it('a 64 KiB hello with ~16 000 empty extensions, and one with 30 000 cipher suites', () => {
+    // types 1000..15999 include four GREASE values (0x0A0A, 0x1A1A, 0x2A2A, 0x3A3A), which are left out
+    const many = Array.from({ length: 15_000 }, (_, i) => extension(1000 + i, Buffer.alloc(0)));
+    const data = refragment(hello({ extensions: many }), [16384]);
+    expect(data.length).toBeLessThanOrEqual(MAX_CLIENT_HELLO_BYTES);
+    let ms = timed(() => expect(parseClientHello(data).extensions).toHaveLength(15_000 - 4));
+    expect(ms).toBeLessThan(500);
+    const suites = Array.from({ length: 30_000 }, (_, i) => i);
+    const data2 = refragment(hello({ suites }), [16384]);
+    ms = timed(() => expect(parseClientHello(data2).cipher_suites).toHaveLength(30_000));
+    expect(ms).toBeLessThan(500);
+  });
+
+  it('64 KiB of random bytes behind a TLS header', () => {
+    const data = refragment(record(handshake(Buffer.alloc(65_000, 0xab))), [16384]);
+    const ms = timed(() => {
+      for (let i = 0; i < 20; i++) outcome(data);
+    });
+    expect(ms).toBeLessThan(1000);
+  });
+});
