@@ -132,7 +132,13 @@ class RecordScanner {
   private hsSeen = 0;
   private done = false;
 
-  constructor(private readonly maxBytes: number) {}
+  private readonly maxBytes: number;
+
+  /** @param maxBytes limit; anything but a finite number >= 1 means the default (a bad option never lifts it). */
+  constructor(maxBytes: number | undefined) {
+    this.maxBytes =
+      typeof maxBytes === 'number' && Number.isFinite(maxBytes) && maxBytes >= 1 ? Math.floor(maxBytes) : MAX_CLIENT_HELLO_BYTES;
+  }
 
   /** Total bytes of the hello's records once complete, else -1. */
   get completeBytes(): number {
@@ -322,7 +328,10 @@ function printable(bytes: Buffer): string {
 // ---------------------------------------------------------------------------------------------------------------
 
 export interface ParseOptions {
-  /** Limit for the records carrying the ClientHello, headers included (default MAX_CLIENT_HELLO_BYTES). */
+  /**
+   * Limit for the records carrying the ClientHello, headers included (default MAX_CLIENT_HELLO_BYTES). Values that
+   * are not a finite number >= 1 (NaN, Infinity, 0) fall back to the default rather than lifting the limit.
+   */
   maxBytes?: number;
 }
 
@@ -332,7 +341,7 @@ export interface ParseOptions {
  */
 export function parseClientHello(data: Buffer, options: ParseOptions = {}): ClientHelloFacts {
   try {
-    return parse(data, options.maxBytes ?? MAX_CLIENT_HELLO_BYTES);
+    return parse(data, options.maxBytes);
   } catch (err) {
     throw asClientHelloError(err);
   }
@@ -344,7 +353,7 @@ function asClientHelloError(err: unknown): ClientHelloError {
   return new ClientHelloError('malformed', `unexpected parser failure: ${err instanceof Error ? err.message : String(err)}`);
 }
 
-function parse(data: Buffer, maxBytes: number): ClientHelloFacts {
+function parse(data: Buffer, maxBytes: number | undefined): ClientHelloFacts {
   if (!Buffer.isBuffer(data)) throw new ClientHelloError('malformed', 'input is not a Buffer');
   if (data.length === 0) throw new ClientHelloError('truncated', 'no bytes');
   const scanner = new RecordScanner(maxBytes);
@@ -559,7 +568,7 @@ export function clientHelloLength(
   options: ParseOptions = {},
 ): { complete: boolean; needed?: number; bytes?: number } {
   try {
-    const scanner = new RecordScanner(options.maxBytes ?? MAX_CLIENT_HELLO_BYTES);
+    const scanner = new RecordScanner(options.maxBytes);
     scanner.push(data);
     const bytes = scanner.completeBytes;
     return bytes >= 0 ? { complete: true, bytes } : { complete: false, needed: scanner.needed };
@@ -599,7 +608,7 @@ export class ClientHelloReader {
   private state: ClientHelloReadResult;
 
   constructor(private readonly options: ParseOptions = {}) {
-    this.scanner = new RecordScanner(options.maxBytes ?? MAX_CLIENT_HELLO_BYTES);
+    this.scanner = new RecordScanner(options.maxBytes);
     this.state = { status: 'incomplete', needed: this.scanner.needed };
   }
 

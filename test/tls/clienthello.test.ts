@@ -419,3 +419,13 @@ describe('clientHelloLength', () => {
     expect(errorOf(() => clientHelloLength(fixture('chromium').subarray(0, 9), { maxBytes: 1024 })).code).toBe('too-large');
   });
 });
+
+describe('byte limit option', () => {
+  it('falls back to the default for nonsense values instead of lifting the limit', () => {
+    const huge = Buffer.from([22, 3, 1, 0x40, 0x00, 1, 0x01, 0x00, 0x00]); // declares a 64 KiB message
+    for (const maxBytes of [Number.NaN, Number.POSITIVE_INFINITY, 0, -5]) {
+      expect(errorOf(() => clientHelloLength(huge, { maxBytes })).code, String(maxBytes)).toBe('too-large');
+    }
+    expect(clientHelloLength(huge, { maxBytes: 70_000 })).toMatchObject({ complete: false });
+  });
+});
