@@ -1,9 +1,14 @@
 /*
  * tlstest client script. It must run in the old browsers this page exists for (IE 6-10, Android 2-4, Safari 5,
  * Opera 12, Firefox 3.6): ES3 syntax only, no JSON, no addEventListener without attachEvent, no
- * querySelector, no Array extras, no fetch/XHR. The test itself is an image load from the HTTPS listener:
- * onload means the TLS handshake (and certificate check) worked, onerror that it failed; a timer ends a probe
- * that never answers (a firewall that drops packets would otherwise keep it waiting for about 30 seconds).
+ * querySelector, no Array extras, no fetch/XHR.
+ *
+ * The test: on window load, load a tiny image from each HTTPS probe the page lists (the service's own policy,
+ * a control policy that accepts TLS 1.0-1.3, and one policy per TLS version). onload means that TLS handshake
+ * (and certificate check) worked, onerror that it failed; a timer ends a probe that never answers (a firewall
+ * that drops packets would otherwise keep it waiting for about 30 seconds). The outcomes then go to the server,
+ * whose diagnosis (a script answer: same origin, no JSON needed) says pass / fail-protocol / fail-blocked /
+ * unknown, with the protocol matrix and notes; the page shows the matching block, already rendered by the server.
  */
 (function () {
   var doc = document;
@@ -14,8 +19,11 @@
   }
   root.className = root.className ? root.className + ' js' : 'js';
 
+  var PROBES = ['policy', 'legacy', 'tls10', 'tls11', 'tls12', 'tls13'];
+  var outcomes = {};
+  var pending = 0;
   var finished = false;
-  var timer = null;
+  var runId = '';
 
   function byId(id) {
     return doc.getElementById(id);
@@ -28,56 +36,148 @@
     }
   }
 
+  function setText(el, text) {
+    while (el.firstChild) {
+      el.removeChild(el.firstChild);
+    }
+    el.appendChild(doc.createTextNode(text));
+  }
+
   function isTouchMac() {
     var nav = window.navigator;
     return /Macintosh/.test(nav.userAgent) && (('ontouchend' in doc) || (nav.maxTouchPoints > 1));
   }
 
-  function finish(verdict) {
+  function newId() {
+    var chars = '0123456789abcdefghijklmnopqrstuvwxyz';
+    var id = '';
+    for (var i = 0; i < 16; i++) {
+      id += chars.charAt(Math.floor(Math.random() * chars.length));
+    }
+    return id;
+  }
+
+  function addQuery(url, query) {
+    return url + (url.indexOf('?') >= 0 ? '&' : '?') + query;
+  }
+
+  /* Show the verdict `d` (the server's diagnosis, or a bare {verdict: 'unknown'}). */
+  function finish(d) {
     if (finished) {
       return;
     }
     finished = true;
-    if (timer) {
-      clearTimeout(timer);
-    }
+    var verdict = d.verdict;
     show('r-pending', false);
     show('r-' + verdict, true);
     var steps = byId('steps');
     if (steps) {
-      steps.style.display = verdict === 'pass' ? 'none' : 'block';
+      steps.style.display = verdict === 'fail-protocol' ? 'block' : 'none';
     }
     if (verdict !== 'pass' && byId('steps-touch') && isTouchMac()) {
       show('steps-main', false);
       show('steps-touch', true);
     }
+    var matrix = d.matrix || {};
+    var names = ['tls10', 'tls11', 'tls12', 'tls13'];
+    for (var i = 0; i < names.length; i++) {
+      var value = matrix[names[i]];
+      var cell = byId('m-' + names[i]);
+      if (value) {
+        result.setAttribute('data-' + names[i], value);
+        if (cell) {
+          setText(cell, cell.getAttribute('data-' + value) || value);
+          cell.className = 'm-' + value;
+        }
+      }
+    }
+    if (d.matrix) {
+      show('matrix', true);
+    }
+    var notes = byId('notes');
+    var lines = (d.reasons || []).concat(d.notes || []);
+    if (notes && lines.length) {
+      for (var j = 0; j < lines.length; j++) {
+        var li = doc.createElement('li');
+        li.appendChild(doc.createTextNode(lines[j]));
+        notes.appendChild(li);
+      }
+      show('notes-box', true);
+    }
     result.setAttribute('data-verdict', verdict);
   }
 
-  function probeUrl() {
-    var port = result.getAttribute('data-https-port');
-    var host = window.location.hostname;
-    if (host.indexOf(':') >= 0 && host.charAt(0) !== '[') {
-      host = '[' + host + ']';
+  /* Ask the server for the diagnosis: a script element from the same origin calls window.tlstestDiagnosis. */
+  function diagnose() {
+    var query = 'id=' + runId + '&touch=' + (isTouchMac() ? '1' : '0');
+    for (var i = 0; i < PROBES.length; i++) {
+      if (outcomes[PROBES[i]]) {
+        query += '&' + PROBES[i] + '=' + outcomes[PROBES[i]];
+      }
     }
-    var origin = 'https://' + host + (port && port !== '443' ? ':' + port : '');
-    return origin + '/probe.gif?r=' + new Date().getTime() + '-' + Math.floor(Math.random() * 1e9);
+    var timer = setTimeout(function () {
+      finish({ verdict: 'unknown' });
+    }, 5000);
+    window.tlstestDiagnosis = function (d) {
+      clearTimeout(timer);
+      finish(d);
+    };
+    var script = doc.createElement('script');
+    script.type = 'text/javascript';
+    script.src = addQuery(result.getAttribute('data-diagnosis-url'), query + '&callback=tlstestDiagnosis');
+    (doc.getElementsByTagName('head')[0] || root).appendChild(script);
+  }
+
+  function probeDone(name, outcome) {
+    if (outcomes[name]) {
+      return;
+    }
+    outcomes[name] = outcome;
+    pending--;
+    var label = byId('p-' + name);
+    if (label) {
+      label.className = 'p-done';
+    }
+    if (pending === 0) {
+      diagnose();
+    }
+  }
+
+  function probe(name, url, timeoutMs) {
+    var img = new Image();
+    var timer = setTimeout(function () {
+      img.onload = img.onerror = null;
+      probeDone(name, 'timeout');
+    }, timeoutMs);
+    img.onload = function () {
+      clearTimeout(timer);
+      probeDone(name, 'ok');
+    };
+    img.onerror = function () {
+      clearTimeout(timer);
+      probeDone(name, 'failed');
+    };
+    img.src = addQuery(url, 'id=' + runId + '&r=' + new Date().getTime());
   }
 
   function start() {
     var timeout = parseInt(result.getAttribute('data-timeout-ms'), 10) || 10000;
-    var img = new Image();
-    timer = setTimeout(function () {
-      img.onload = img.onerror = null;
-      finish('unknown');
-    }, timeout);
-    img.onload = function () {
-      finish('pass');
-    };
-    img.onerror = function () {
-      finish('fail');
-    };
-    img.src = probeUrl();
+    var urls = [];
+    runId = newId();
+    for (var i = 0; i < PROBES.length; i++) {
+      var url = result.getAttribute('data-probe-' + PROBES[i]);
+      if (url) {
+        urls.push([PROBES[i], url]);
+      }
+    }
+    pending = urls.length;
+    if (pending === 0) {
+      finish({ verdict: 'unknown' });
+      return;
+    }
+    for (var j = 0; j < urls.length; j++) {
+      probe(urls[j][0], urls[j][1], timeout);
+    }
   }
 
   // Start on window load: a probe started earlier would delay the load event by its own duration.

@@ -3,9 +3,13 @@
  * HTTPS listener serves the success page and the probe. Both serve /healthz and /static/.
  */
 import type { FastifyInstance } from 'fastify';
+import type { TLSSocket } from 'node:tls';
+import { connectionFacts } from './tls/connections.js';
 import type { AppContext } from './context.js';
 import securityHeaders from './plugins/headers.js';
 import staticFiles from './plugins/static.js';
+import checkRoutes from './routes/check.js';
+import diagnosisRoutes from './routes/diagnosis.js';
 import healthRoutes from './routes/health.js';
 import probeRoutes from './routes/probe.js';
 import successRoutes from './routes/success.js';
@@ -16,14 +20,33 @@ export interface AppOptions {
   ctx: AppContext;
 }
 
+/** What the probe policies (tls10., tls11., ..., legacy.) serve: the probe and facts, nothing of the service. */
+const PROBE_POLICY_PATHS = new Set(['/probe.gif', '/api/v1/check', '/healthz']);
+
 export default async function app(fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   const { ctx } = opts;
+  if (opts.listener === 'https') {
+    fastify.addHook('onRequest', async (request, reply) => {
+      const policy = connectionFacts(request.raw.socket as TLSSocket)?.policy ?? 'main';
+      if (policy === 'main') return;
+      const path = request.url.split('?')[0] ?? '';
+      if (!PROBE_POLICY_PATHS.has(path)) {
+        return reply
+          .code(404)
+          .type('text/plain; charset=utf-8')
+          .header('cache-control', 'no-store')
+          .send(`This address is a probe of the TLS test (policy ${policy}); it serves only /probe.gif and /api/v1/check.\n`);
+      }
+    });
+  }
   await fastify.register(securityHeaders);
   await fastify.register(staticFiles);
   await fastify.register(healthRoutes);
+  await fastify.register(diagnosisRoutes, { ctx });
   if (opts.listener === 'https') {
     await fastify.register(successRoutes, { ctx });
-    await fastify.register(probeRoutes);
+    await fastify.register(probeRoutes, { ctx });
+    await fastify.register(checkRoutes);
   } else {
     await fastify.register(testPageRoutes, { ctx });
   }

@@ -27,7 +27,15 @@ export interface Config {
   logLevel: LogLevel;
   /** How long the test page waits for a probe before it gives an "unknown" verdict. */
   probeTimeoutMs: number;
+  /** Probe policies reachable by hostname (SNI) on the main HTTPS port: `<prefix><policy>.<host>`. */
+  probeHosts: boolean;
+  probeHostPrefix: string;
+  /** Probe policies on ports of their own (empty: none). */
+  probePorts: Partial<Record<ProbePolicyName, number>>;
 }
+
+export const PROBE_POLICY_NAMES = ['tls10', 'tls11', 'tls12', 'tls13', 'legacy'] as const;
+export type ProbePolicyName = (typeof PROBE_POLICY_NAMES)[number];
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -108,16 +116,50 @@ function listenHost(env: Env): string {
   throw new ConfigError(`HOST must be an IP address or hostname to listen on, e.g. 0.0.0.0 or :: (got ${shown(raw)})`);
 }
 
+function probePorts(env: Env): Partial<Record<ProbePolicyName, number>> {
+  const raw = get(env, 'PROBE_PORTS');
+  if (raw === undefined || raw.toLowerCase() === 'off') return {};
+  const out: Partial<Record<ProbePolicyName, number>> = {};
+  for (const part of raw.split(',')) {
+    const m = /^\s*([a-z0-9]+)\s*=\s*(\d{1,5})\s*$/.exec(part);
+    const name = m?.[1] as ProbePolicyName | undefined;
+    if (!m || !name || !PROBE_POLICY_NAMES.includes(name) || Number(m[2]) > 65535 || name in out) {
+      throw new ConfigError(
+        `PROBE_PORTS must be a list like tls10=8444,tls11=8445,tls12=8446,tls13=8447,legacy=8448 (policies ${PROBE_POLICY_NAMES.join(', ')}; got ${shown(raw)})`,
+      );
+    }
+    out[name] = Number(m[2]);
+  }
+  return out;
+}
+
+function hostPrefix(env: Env): string {
+  const raw = get(env, 'PROBE_HOST_PREFIX');
+  if (raw === undefined) return '';
+  if (!/^[a-z0-9][a-z0-9-]{0,40}$/i.test(raw)) {
+    throw new ConfigError(`PROBE_HOST_PREFIX must be letters, digits and hyphens, e.g. tlstest- (got ${shown(raw)})`);
+  }
+  return raw.toLowerCase();
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = get(env, name);
+  if (raw === undefined) return fallback;
+  if (/^(on|true|yes|1)$/i.test(raw)) return true;
+  if (/^(off|false|no|0)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be on or off (got ${shown(raw)})`);
+}
+
 export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): Config {
   const httpPort = port(env, 'HTTP_PORT', 8080, true) as number;
   const httpsPort = port(env, 'HTTPS_PORT', 8443, true) as number;
-  if (httpPort !== 0 && httpPort === httpsPort) {
-    throw new ConfigError(`HTTP_PORT and HTTPS_PORT must differ (both are ${httpPort})`);
-  }
   const publicHostnameRaw = get(env, 'PUBLIC_HOSTNAME');
   if (publicHostnameRaw !== undefined && !isHostname(publicHostnameRaw)) {
     throw new ConfigError(`PUBLIC_HOSTNAME must be a DNS name such as tlstest.example.com (got ${shown(publicHostnameRaw)})`);
   }
+  const ports = [httpPort, httpsPort, ...Object.values(probePorts(env))].filter((p) => p !== 0);
+  const clash = ports.find((p, i) => ports.indexOf(p) !== i);
+  if (clash !== undefined) throw new ConfigError(`port ${clash} is configured twice (HTTP_PORT, HTTPS_PORT and PROBE_PORTS must all differ)`);
   const tlsCertFile = get(env, 'TLS_CERT_FILE') ?? null;
   const tlsKeyFile = get(env, 'TLS_KEY_FILE') ?? null;
   if ((tlsCertFile === null) !== (tlsKeyFile === null)) {
@@ -136,5 +178,8 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): Confi
     devKeyType: oneOf(env, 'DEV_CERT_KEY_TYPE', DEV_KEY_TYPES, 'ecdsa'),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     probeTimeoutMs: integer(env, 'PROBE_TIMEOUT_MS', 10_000, 500, 120_000),
+    probeHosts: onOff(env, 'PROBE_HOSTS', true),
+    probeHostPrefix: hostPrefix(env),
+    probePorts: probePorts(env),
   };
 }

@@ -1,5 +1,6 @@
-import type { Config } from './config.js';
-import type { CertificateMaterial } from './tls/policy.js';
+import type { Config, ProbePolicyName } from './config.js';
+import type { CertificateMaterial, PolicyName } from './tls/policy.js';
+import type { HelloStore } from './visits.js';
 
 /** What routes need to know about the running server. Ports are filled in once the listeners are bound. */
 export interface AppContext {
@@ -8,7 +9,11 @@ export interface AppContext {
   /** Ports as browsers reach them (PUBLIC_* settings, else the bound ports). */
   publicHttpPort: number;
   publicHttpsPort: number;
-  counters: { refusedHandshakes: number };
+  /** Bound ports of the probe policies that have ports of their own. */
+  probePorts: Partial<Record<ProbePolicyName, number>>;
+  /** ClientHellos seen by each test run's probes, for the diagnosis. */
+  hellos: HelloStore;
+  counters: { refusedHandshakes: number; refusedByPolicy: Partial<Record<PolicyName, number>> };
 }
 
 export function testPageUrl(ctx: AppContext, hostname: string): string {

@@ -3,17 +3,22 @@
  * plain-HTTP listener. index.ts wraps this for the command line; tests call it with port 0.
  */
 import https from 'node:https';
+import type net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerFactory } from 'fastify';
 import app from './app.js';
-import type { Config } from './config.js';
+import { PROBE_POLICY_NAMES, type Config, type ProbePolicyName } from './config.js';
 import type { AppContext } from './context.js';
 import { testPageUrl } from './context.js';
 import { clip, type Logger } from './logger.js';
 import { ensureDevCertificates } from './tls/devcerts.js';
-import { createFrontDoor } from './tls/frontdoor.js';
-import { loadCertificate, mainTlsOptions, type CertificateMaterial } from './tls/policy.js';
+import type { ClientHelloFacts } from './tls/clienthello.js';
+import { probeHostname } from './probes.js';
+import { HelloStore } from './visits.js';
+import { connectionFacts } from './tls/connections.js';
+import { createFrontDoor, type Route } from './tls/frontdoor.js';
+import { loadCertificate, mainTlsOptions, probeTlsOptions, type CertificateMaterial, type PolicyName } from './tls/policy.js';
 
 export interface RunningServer {
   ctx: AppContext;
@@ -29,10 +34,11 @@ export interface RunningServer {
 
 export const HANDSHAKE_TIMEOUT_MS = 10_000;
 
-/** Names the built-in development certificate covers. */
+/** Names the built-in development certificate covers: localhost, loopback, PUBLIC_HOSTNAME and their probe names. */
 export function devCertificateNames(config: Config): string[] {
-  const names = ['localhost', '127.0.0.1', '::1'];
-  if (config.publicHostname && !names.includes(config.publicHostname)) names.push(config.publicHostname);
+  const bases = ['localhost', ...(config.publicHostname && config.publicHostname !== 'localhost' ? [config.publicHostname] : [])];
+  const names = [...bases, '127.0.0.1', '::1'];
+  if (config.probeHosts) for (const base of bases) for (const p of PROBE_POLICY_NAMES) names.push(probeHostname(config, p, base));
   return names;
 }
 
@@ -44,10 +50,6 @@ export function certificateFor(config: Config, logger: Logger): CertificateMater
     dev.action === 'reused' ? 'using the development certificate' : 'development certificate created',
   );
   return loadCertificate(dev.cert, dev.key);
-}
-
-function listenHost(config: Config): string {
-  return config.host;
 }
 
 function createFastify(logger: Logger, listener: string, serverFactory?: FastifyServerFactory): FastifyInstance {
@@ -67,13 +69,18 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     certificate,
     publicHttpPort: config.httpPort,
     publicHttpsPort: config.publicHttpsPort ?? config.httpsPort,
-    counters: { refusedHandshakes: 0 },
+    probePorts: {},
+    hellos: new HelloStore(),
+    counters: { refusedHandshakes: 0, refusedByPolicy: {} },
   };
 
-  let mainHttps: https.Server | undefined;
-  const httpsApp = createFastify(logger, 'https', (handler) => {
-    mainHttps = https.createServer({ ...tlsOptions, handshakeTimeout: HANDSHAKE_TIMEOUT_MS }, handler);
-    return mainHttps;
+  let handler: Parameters<FastifyServerFactory>[0] | undefined;
+  const servers = new Map<PolicyName, https.Server>();
+  const httpsApp = createFastify(logger, 'https', (h) => {
+    handler = h;
+    const main = https.createServer({ ...tlsOptions, handshakeTimeout: HANDSHAKE_TIMEOUT_MS }, h);
+    servers.set('main', main);
+    return main;
   });
   const httpApp = createFastify(logger, 'http');
   for (const [name, instance] of [['https', httpsApp], ['http', httpApp]] as const) {
@@ -93,42 +100,81 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await instance.register(app, { listener: name, ctx });
   }
   await httpsApp.ready();
-  const server = mainHttps as https.Server;
+  // The probe policies share the app (one route table); each has its own TLS server with its own policy.
+  for (const name of PROBE_POLICY_NAMES) {
+    servers.set(name, https.createServer({ ...probeTlsOptions(name, certificate), handshakeTimeout: HANDSHAKE_TIMEOUT_MS }, handler));
+  }
 
-  server.on('tlsClientError', (err: NodeJS.ErrnoException, socket: TLSSocket) => {
-    ctx.counters.refusedHandshakes++;
-    logger.info(
-      { event: 'tls-refused', code: err.code ?? 'unknown', remote: socket.remoteAddress },
-      'TLS handshake refused',
-    );
-  });
-
-  const frontDoor = createFrontDoor({
-    route: () => server,
-    testPageUrl: (host) => testPageUrl(ctx, host ?? config.publicHostname ?? 'localhost'),
-    firstBytesTimeoutMs: HANDSHAKE_TIMEOUT_MS,
-    logger,
-  });
-  await new Promise<void>((resolve, reject) => {
-    frontDoor.once('error', reject);
-    frontDoor.listen({ port: config.httpsPort, host: listenHost(config) }, () => {
-      frontDoor.off('error', reject);
-      resolve();
+  for (const [policy, server] of servers) {
+    server.on('tlsClientError', (err: NodeJS.ErrnoException, socket: TLSSocket) => {
+      ctx.counters.refusedHandshakes++;
+      ctx.counters.refusedByPolicy[policy] = (ctx.counters.refusedByPolicy[policy] ?? 0) + 1;
+      const facts = connectionFacts(socket);
+      logger.info(
+        {
+          event: 'tls-refused',
+          policy,
+          code: err.code ?? 'unknown',
+          offered_versions: facts?.hello?.supported_versions ?? null,
+          sni: facts?.hello?.sni ? clip(facts.hello.sni, 100) : null,
+          remote: socket.remoteAddress,
+        },
+        'TLS handshake refused',
+      );
     });
-  });
-  const httpsPort = (frontDoor.address() as AddressInfo).port;
+  }
+  const serverOf = (policy: PolicyName) => servers.get(policy) as https.Server;
+  const mainRoute: Route = { server: serverOf('main'), facts: { policy: 'main', routedBy: 'default' } };
+  const sniRoutes = new Map<string, ProbePolicyName>(PROBE_POLICY_NAMES.map((p) => [`${config.probeHostPrefix}${p}`, p]));
+  const routeBySni = (hello: ClientHelloFacts | null): Route => {
+    const sni = hello?.sni?.toLowerCase();
+    if (!config.probeHosts || !sni) return mainRoute;
+    const dot = sni.indexOf('.');
+    const policy = dot > 0 ? sniRoutes.get(sni.slice(0, dot)) : undefined;
+    return policy ? { server: serverOf(policy), facts: { policy, routedBy: 'sni' } } : mainRoute;
+  };
+  const frontDoorFor = (route: (hello: ClientHelloFacts | null) => Route) =>
+    createFrontDoor({
+      route,
+      testPageUrl: (host) => testPageUrl(ctx, host ?? config.publicHostname ?? 'localhost'),
+      helloTimeoutMs: HANDSHAKE_TIMEOUT_MS,
+      logger,
+    });
+
+  const listening: net.Server[] = [];
+  const closeListening = () => Promise.all(listening.map((l) => new Promise<void>((r) => l.close(() => r()))));
+  const listenOn = async (server: net.Server, port: number): Promise<number> => {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen({ port, host: config.host }, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    listening.push(server);
+    return (server.address() as AddressInfo).port;
+  };
+  let httpsPort: number;
+  const probePorts: Partial<Record<ProbePolicyName, number>> = {};
+  let httpPort: number;
   try {
-    await httpApp.listen({ port: config.httpPort, host: listenHost(config) });
+    httpsPort = await listenOn(frontDoorFor(routeBySni), config.httpsPort);
+    for (const [policy, port] of Object.entries(config.probePorts) as Array<[ProbePolicyName, number]>) {
+      const route: Route = { server: serverOf(policy), facts: { policy, routedBy: 'port' } };
+      probePorts[policy] = await listenOn(frontDoorFor(() => route), port);
+    }
+    await httpApp.listen({ port: config.httpPort, host: config.host });
+    httpPort = (httpApp.server.address() as AddressInfo).port;
   } catch (err) {
-    frontDoor.close();
+    await closeListening();
     throw err;
   }
-  const httpPort = (httpApp.server.address() as AddressInfo).port;
   ctx.publicHttpPort = config.httpPort === 0 ? httpPort : config.httpPort;
   ctx.publicHttpsPort = config.publicHttpsPort ?? httpsPort;
+  ctx.probePorts = probePorts;
 
   logger.info(
-    { event: 'listening', http_port: httpPort, https_port: httpsPort, tls_min_version: config.tlsMinVersion },
+    { event: 'listening', http_port: httpPort, https_port: httpsPort, probe_ports: probePorts, tls_min_version: config.tlsMinVersion },
     `tlstest listening: test page http://localhost:${httpPort}/, secure listener https://localhost:${httpsPort}/`,
   );
 
@@ -141,8 +187,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     httpUrl: `http://127.0.0.1:${httpPort}`,
     httpsUrl: `https://localhost:${httpsPort}`,
     async close() {
-      await new Promise<void>((resolve) => frontDoor.close(() => resolve()));
-      server.closeAllConnections();
+      await closeListening();
+      for (const server of servers.values()) server.closeAllConnections();
       await Promise.all([httpApp.close(), httpsApp.close()]);
     },
   };

@@ -47,32 +47,67 @@ describe('client scripts are fit for old browsers', () => {
 
 /**
  * A DOM of the IE 8 era, built from the real test page's element ids: getElementById, get/setAttribute,
- * className, style, attachEvent, Image. No addEventListener, querySelector, JSON, Array.prototype.forEach.
+ * className, style, createElement/appendChild/createTextNode, attachEvent, Image. No addEventListener,
+ * querySelector, JSON, Array.prototype.forEach. Images load or fail as each scenario says; a script element's
+ * src is fetched from the real server (app.inject) and run in the same context, as a browser would.
  */
-function runInOldDom(html: string, image: 'load' | 'error' | 'never', ua = 'Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 6.1; Trident/4.0)') {
-  const elements = new Map<string, FakeElement>();
-  class FakeElement {
-    className = '';
-    style: Record<string, string> = {};
-    attrs: Record<string, string> = {};
-    getAttribute(n: string) {
-      return n in this.attrs ? this.attrs[n] : null;
-    }
-    setAttribute(n: string, v: string) {
-      this.attrs[n] = String(v);
-    }
+type ImageOutcome = 'load' | 'error' | 'never';
+
+class FakeElement {
+  className = '';
+  style: Record<string, string> = {};
+  attrs: Record<string, string> = {};
+  childNodes: Array<FakeElement | { text: string }> = [];
+  type = '';
+  src = '';
+  constructor(public tag: string) {}
+  getAttribute(n: string) {
+    return n in this.attrs ? this.attrs[n] : null;
   }
+  setAttribute(n: string, v: string) {
+    this.attrs[n] = String(v);
+  }
+  get firstChild() {
+    return this.childNodes[0] ?? null;
+  }
+  removeChild(c: FakeElement | { text: string }) {
+    this.childNodes.splice(this.childNodes.indexOf(c), 1);
+  }
+  appendChild(c: FakeElement | { text: string }) {
+    this.childNodes.push(c);
+    onAppend?.(c);
+  }
+  get text(): string {
+    return this.childNodes.map((c) => ('text' in c && typeof c.text === 'string' ? c.text : (c as FakeElement).text)).join('');
+  }
+}
+let onAppend: ((c: FakeElement | { text: string }) => void) | null = null;
+
+function runInOldDom(
+  srv: TestServer,
+  html: string,
+  outcomes: (src: string) => ImageOutcome,
+  ua = 'Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 6.1; Trident/4.0)',
+) {
+  const elements = new Map<string, FakeElement>();
   for (const m of html.matchAll(/<(\w+)\s+id="([^"]+)"([^>]*)>/g)) {
-    const el = new FakeElement();
-    const attrs = m[3] ?? '';
-    for (const a of attrs.matchAll(/([\w-]+)="([^"]*)"/g)) el.attrs[a[1] as string] = a[2] as string;
+    const el = new FakeElement(m[1] as string);
+    for (const a of (m[3] ?? '').matchAll(/([\w-]+)="([^"]*)"/g)) el.attrs[a[1] as string] = (a[2] as string).replace(/&amp;/g, '&');
     el.className = el.attrs.class ?? '';
     elements.set(m[2] as string, el);
   }
   const onload: Array<() => void> = [];
-  const images: Array<{ src: string }> = [];
+  const images: string[] = [];
+  const scripts: string[] = [];
+  const head = new FakeElement('head');
   const sandbox: Record<string, unknown> = {
-    document: { documentElement: new FakeElement(), getElementById: (id: string) => elements.get(id) ?? null },
+    document: {
+      documentElement: new FakeElement('html'),
+      getElementById: (id: string) => elements.get(id) ?? null,
+      getElementsByTagName: (t: string) => (t === 'head' ? [head] : []),
+      createElement: (t: string) => new FakeElement(t),
+      createTextNode: (text: string) => ({ text }),
+    },
     navigator: { userAgent: ua },
     location: { hostname: 'localhost' },
     setTimeout,
@@ -89,17 +124,35 @@ function runInOldDom(html: string, image: 'load' | 'error' | 'never', ua = 'Mozi
         get: () => src,
         set: (v: string) => {
           src = v;
-          images.push({ src: v });
-          if (image !== 'never') setTimeout(() => (image === 'load' ? img.onload : img.onerror)?.(), 5);
+          images.push(v);
+          const outcome = outcomes(v);
+          if (outcome !== 'never') setTimeout(() => (outcome === 'load' ? img.onload : img.onerror)?.(), 5);
         },
       });
     },
   };
   sandbox.window = sandbox;
   const context = vm.createContext(sandbox);
-  vm.runInContext('delete Array.prototype.forEach; delete Array.prototype.map; delete Array.prototype.indexOf; delete Function.prototype.bind; delete String.prototype.trim; delete this.JSON; delete this.Promise; delete Object.keys;', context);
+  vm.runInContext(
+    'delete Array.prototype.forEach; delete Array.prototype.map; delete Array.prototype.indexOf; delete Function.prototype.bind; delete String.prototype.trim; delete this.JSON; delete this.Promise; delete Object.keys;',
+    context,
+  );
+  onAppend = (c) => {
+    if (c instanceof FakeElement && c.tag === 'script') {
+      scripts.push(c.src);
+      void srv.httpApp.inject({ url: c.src, headers: { 'user-agent': ua } }).then((res) => {
+        if (res.statusCode === 200) vm.runInContext(res.body, context);
+      });
+    }
+  };
   vm.runInContext(fs.readFileSync(path.join(PUBLIC, 'tlstest.js'), 'utf8'), context);
-  return { elements, onload, images, root: sandbox.document as { documentElement: FakeElement } };
+  return { elements, onload, images, scripts, root: sandbox.document as { documentElement: FakeElement } };
+}
+
+/** Which probe a URL belongs to: tls10.localhost -> tls10, localhost -> policy. */
+function probeOf(url: string): string {
+  const host = new URL(url).hostname;
+  return host === 'localhost' ? 'policy' : (host.split('.')[0] as string);
 }
 
 describe('the test page script in an old DOM (attachEvent only, no JSON, no Array extras)', () => {
@@ -111,48 +164,66 @@ describe('the test page script in an old DOM (attachEvent only, no JSON, no Arra
   });
   afterAll(() => srv.close());
 
-  const verdictAfter = async (dom: ReturnType<typeof runInOldDom>, ms: number) => {
+  const run = async (outcomes: (probe: string) => ImageOutcome, waitMs = 300) => {
+    const dom = runInOldDom(srv, html, (src) => outcomes(probeOf(src)));
     expect(dom.onload.length).toBe(1); // waits for window load
     expect(dom.images.length).toBe(0);
     dom.onload[0]?.();
-    await new Promise((r) => setTimeout(r, ms));
-    return dom.elements.get('result')?.getAttribute('data-verdict');
+    const deadline = Date.now() + waitMs + 2000;
+    while (dom.elements.get('result')?.getAttribute('data-verdict') === 'pending' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const result = dom.elements.get('result') as FakeElement;
+    return { dom, result, verdict: result.getAttribute('data-verdict') };
   };
+  const visible = (dom: { elements: Map<string, FakeElement> }, id: string) => !/\bhide\b/.test(dom.elements.get(id)?.className ?? 'hide');
 
-  it('probe loads: pass, and the pass block is shown', async () => {
-    const dom = runInOldDom(html, 'load');
-    expect(await verdictAfter(dom, 50)).toBe('pass');
-    expect(dom.elements.get('r-pass')?.className).not.toMatch(/\bhide\b/);
-    expect(dom.elements.get('r-fail')?.className).toMatch(/\bhide\b/);
+  it('every probe loads: pass, and the pass block is shown', async () => {
+    const { dom, result, verdict } = await run(() => 'load');
+    expect(verdict).toBe('pass');
+    expect(visible(dom, 'r-pass')).toBe(true);
+    expect(visible(dom, 'r-fail-protocol')).toBe(false);
     expect(dom.elements.get('steps')?.style.display).toBe('none');
-    expect(dom.images[0]?.src).toMatch(new RegExp(`^https://localhost:${srv.httpsPort}/probe\\.gif\\?r=\\d+-\\d+$`));
+    expect(dom.images.map(probeOf).sort()).toEqual(['legacy', 'policy', 'tls10', 'tls11', 'tls12', 'tls13']);
+    for (const src of dom.images) expect(src).toMatch(/^https:\/\/([a-z0-9]+\.)?localhost:\d+\/probe\.gif\?id=[a-z0-9]{16}&r=\d+$/);
+    expect(dom.scripts[0]).toMatch(/^\/api\/v1\/diagnosis\?id=[a-z0-9]{16}&touch=0&policy=ok&legacy=ok&tls10=ok&tls11=ok&tls12=ok&tls13=ok&callback=tlstestDiagnosis$/);
+    expect(result.getAttribute('data-tls13')).toBe('yes');
+    expect(dom.elements.get('m-tls13')?.text).toBe('Yes');
     expect(dom.root.documentElement.className).toBe('js');
   });
 
-  it('probe fails: fail, with the steps shown', async () => {
-    const dom = runInOldDom(html, 'error');
-    expect(await verdictAfter(dom, 50)).toBe('fail');
-    expect(dom.elements.get('r-fail')?.className).not.toMatch(/\bhide\b/);
-    expect(dom.elements.get('r-pending')?.className).toMatch(/\bhide\b/);
+  it('only TLS 1.0/1.1 work: fail-protocol, the matrix, and the browser steps', async () => {
+    const { dom, result, verdict } = await run((p) => (['legacy', 'tls10', 'tls11'].includes(p) ? 'load' : 'error'));
+    expect(verdict).toBe('fail-protocol');
+    expect(visible(dom, 'r-fail-protocol')).toBe(true);
+    expect(visible(dom, 'r-pending')).toBe(false);
     expect(dom.elements.get('steps')?.style.display).toBe('block');
+    expect([result.getAttribute('data-tls10'), result.getAttribute('data-tls11'), result.getAttribute('data-tls12'), result.getAttribute('data-tls13')]).toEqual(['yes', 'yes', 'no', 'no']);
+    expect(dom.elements.get('m-tls12')?.text).toBe('No');
   });
 
-  it('probe never answers: unknown after the page timeout, not a hang', async () => {
-    const dom = runInOldDom(html, 'never');
+  it('nothing works, control included: fail-blocked, with the network steps', async () => {
+    const { dom, result, verdict } = await run(() => 'error');
+    expect(verdict).toBe('fail-blocked');
+    expect(visible(dom, 'r-fail-blocked')).toBe(true);
+    expect(dom.elements.get('steps')?.style.display).toBe('none');
+    expect(result.getAttribute('data-tls12')).toBe('blocked');
+    expect(visible(dom, 'notes-box')).toBe(true);
+  });
+
+  it('probes never answer: unknown after the page timeout, not a hang', async () => {
+    const dom = runInOldDom(srv, html, () => 'never');
     dom.onload[0]?.();
     await new Promise((r) => setTimeout(r, 200));
     expect(dom.elements.get('result')?.getAttribute('data-verdict')).toBe('pending');
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 700));
     expect(dom.elements.get('result')?.getAttribute('data-verdict')).toBe('unknown');
-    expect(dom.elements.get('r-unknown')?.className).not.toMatch(/\bhide\b/);
+    expect(visible(dom, 'r-unknown')).toBe(true);
   });
 
-  it('each probe URL is unique (cache-buster)', async () => {
-    const a = runInOldDom(html, 'load');
-    const b = runInOldDom(html, 'load');
-    a.onload[0]?.();
-    await new Promise((r) => setTimeout(r, 2));
-    b.onload[0]?.();
-    expect(a.images[0]?.src).not.toBe(b.images[0]?.src);
+  it('each run has its own id (cache-buster and hello lookup)', async () => {
+    const a = await run(() => 'load');
+    const b = await run(() => 'load');
+    expect(a.dom.images[0]?.split('id=')[1]?.slice(0, 16)).not.toBe(b.dom.images[0]?.split('id=')[1]?.slice(0, 16));
   });
 });

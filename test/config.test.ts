@@ -29,6 +29,9 @@ describe('parseConfig', () => {
       logLevel: 'info',
       devKeyType: 'ecdsa',
       probeTimeoutMs: 10000,
+      probeHosts: true,
+      probeHostPrefix: '',
+      probePorts: {},
     });
     expect(c.certsDir).toBe(path.join(ROOT, 'certs'));
   });
@@ -47,6 +50,9 @@ describe('parseConfig', () => {
         LOG_LEVEL: 'warn',
         PROBE_TIMEOUT_MS: '3000',
         DEV_CERT_KEY_TYPE: 'RSA',
+        PROBE_HOSTS: 'off',
+        PROBE_HOST_PREFIX: 'TLSTest-',
+        PROBE_PORTS: 'tls10=9441, legacy=9445',
       },
       ROOT,
     );
@@ -62,6 +68,9 @@ describe('parseConfig', () => {
       logLevel: 'warn',
       probeTimeoutMs: 3000,
       devKeyType: 'rsa',
+      probeHosts: false,
+      probeHostPrefix: 'tlstest-',
+      probePorts: { tls10: 9441, legacy: 9445 },
     });
   });
 
@@ -79,7 +88,13 @@ describe('parseConfig', () => {
     [{ HTTPS_PORT: '-1' }, /^HTTPS_PORT must be a port number/],
     [{ HTTP_PORT: '8.5' }, /^HTTP_PORT must be a port number/],
     [{ PUBLIC_HTTPS_PORT: '0' }, /^PUBLIC_HTTPS_PORT must be a port number from 1 to 65535/],
-    [{ HTTP_PORT: '9000', HTTPS_PORT: '9000' }, /^HTTP_PORT and HTTPS_PORT must differ/],
+    [{ HTTP_PORT: '9000', HTTPS_PORT: '9000' }, /^port 9000 is configured twice/],
+    [{ PROBE_PORTS: 'tls10=8443' }, /^port 8443 is configured twice/],
+    [{ PROBE_PORTS: 'tls9=9000' }, /^PROBE_PORTS must be a list like tls10=8444/],
+    [{ PROBE_PORTS: 'tls10=9000,tls10=9001' }, /^PROBE_PORTS must be a list/],
+    [{ PROBE_PORTS: 'tls10:9000' }, /^PROBE_PORTS must be a list/],
+    [{ PROBE_HOSTS: 'maybe' }, /^PROBE_HOSTS must be on or off/],
+    [{ PROBE_HOST_PREFIX: 'a.b' }, /^PROBE_HOST_PREFIX must be letters, digits and hyphens/],
     [{ TLS_MIN_VERSION: 'TLSv1.0' }, /^TLS_MIN_VERSION must be one of TLSv1\.2, TLSv1\.3 \(got "TLSv1\.0"\)$/],
     [{ TLS_MIN_VERSION: 'TLSv1' }, /^TLS_MIN_VERSION must be one of/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],

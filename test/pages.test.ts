@@ -20,8 +20,11 @@ describe('pages', () => {
     const html = res.body;
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('TLS 1.2 or newer');
-    expect(html).toMatch(/<div id="result" data-verdict="pending" data-https-port="\d+" data-timeout-ms="4000"/);
-    expect(html).toContain(`data-https-port="${srv.httpsPort}"`);
+    expect(html).toMatch(/<div id="result" data-verdict="pending" data-timeout-ms="4000" data-diagnosis-url="\/api\/v1\/diagnosis"/);
+    expect(html).toContain(`data-probe-policy="https://localhost:${srv.httpsPort}/probe.gif"`);
+    for (const p of ['tls10', 'tls11', 'tls12', 'tls13', 'legacy']) {
+      expect(html).toContain(`data-probe-${p}="https://${p}.localhost:${srv.httpsPort}/probe.gif"`);
+    }
     expect(html).toContain('<h2>Steps for Resolution</h2>');
     expect(html).toContain('<noscript>');
     // The no-script link points to the HTTPS listener on the hostname the visitor used.
@@ -36,7 +39,8 @@ describe('pages', () => {
     const other = await startTestServer({ PUBLIC_HTTPS_PORT: '443' });
     try {
       const res = await other.httpApp.inject({ url: '/', headers: { host: 'tls.example.com' } });
-      expect(res.body).toContain('data-https-port="443"');
+      expect(res.body).toContain('data-probe-policy="https://tls.example.com/probe.gif"');
+      expect(res.body).toContain('data-probe-tls10="https://tls10.tls.example.com/probe.gif"');
       expect(res.body).toContain('href="https://tls.example.com/"');
     } finally {
       await other.close();

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { adviceForUserAgent } from '../advice/index.js';
 import type { AppContext } from '../context.js';
 import { renderTestPage } from '../pages/testpage.js';
+import { probeUrls } from '../probes.js';
 import { requestHostname } from './hostname.js';
 
 /** HTTP GET /: the test page, with the steps for the visitor's browser rendered in. */
@@ -14,9 +15,12 @@ export default async function testPageRoutes(app: FastifyInstance, opts: { ctx: 
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
       .header('vary', 'User-Agent');
+    const hostname = requestHostname(request, ctx);
     return renderTestPage({
-      hostname: requestHostname(request, ctx),
+      hostname,
       httpsPort: ctx.publicHttpsPort,
+      minVersion: ctx.config.tlsMinVersion === 'TLSv1.3' ? 'TLS 1.3' : 'TLS 1.2',
+      probes: probeUrls(ctx, hostname),
       timeoutMs: ctx.config.probeTimeoutMs,
       client,
       advice,

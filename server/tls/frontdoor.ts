@@ -1,25 +1,29 @@
 /**
- * The front door of the HTTPS port: a plain TCP server that looks at the first bytes of each connection before
- * any TLS handshake. A TLS record (first byte 0x16) is handed, bytes unread, to the HTTPS server chosen by
- * `route`; plain HTTP sent to the HTTPS port gets a short HTTP answer pointing to the test page instead of a
- * hang; anything else is closed.
+ * The front door of an HTTPS port: a plain TCP server that reads the ClientHello of each connection before any
+ * TLS handshake, remembers its facts, and hands the connection, every byte unread, to the HTTPS server of the
+ * policy `route` chooses (by SNI name on the main port). Plain HTTP sent to the HTTPS port gets a short HTTP answer
+ * pointing to the test page instead of a hang; anything else that is not TLS is closed.
  */
 import net from 'node:net';
 import type { Server as HttpsServer } from 'node:https';
 import type { Logger } from '../logger.js';
+import { ClientHelloReader, looksLikeHttp, type ClientHelloFacts } from './clienthello.js';
+import { rememberConnection, type ConnectionFacts } from './connections.js';
 
-export interface FrontDoorOptions {
-  /** The HTTPS server that takes a TLS connection. */
-  route: (firstBytes: Buffer, socket: net.Socket) => HttpsServer;
-  /** Where to send someone who spoke plain HTTP to the HTTPS port (absolute URL of the test page). */
-  testPageUrl: (hostHeader: string | null) => string;
-  /** Close connections that send nothing for this long. */
-  firstBytesTimeoutMs: number;
-  logger: Logger;
+export interface Route {
+  server: HttpsServer;
+  facts: Omit<ConnectionFacts, 'hello' | 'helloError'>;
 }
 
-const TLS_HANDSHAKE_RECORD = 0x16;
-const HTTP_METHOD_RE = /^(GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH|CONNECT|TRACE) /;
+export interface FrontDoorOptions {
+  /** Choose the HTTPS server for a connection from its ClientHello (null when it could not be parsed). */
+  route: (hello: ClientHelloFacts | null) => Route;
+  /** Where to send someone who spoke plain HTTP to the HTTPS port (absolute URL of the test page). */
+  testPageUrl: (hostHeader: string | null) => string;
+  /** Close connections whose ClientHello has not arrived in this time. */
+  helloTimeoutMs: number;
+  logger: Logger;
+}
 
 function hostFromHttpRequest(text: string): string | null {
   const m = /\r?\nhost:[ \t]*([a-z0-9.-]{1,253}|\[[0-9a-f:]{2,39}\])(?::\d{1,5})?[ \t]*\r?\n/i.exec(text);
@@ -27,9 +31,7 @@ function hostFromHttpRequest(text: string): string | null {
 }
 
 function plainHttpAnswer(url: string): string {
-  const body =
-    'This port speaks HTTPS (TLS), not plain HTTP.\n' +
-    `To test your browser, open the test page: ${url}\n`;
+  const body = 'This port speaks HTTPS (TLS), not plain HTTP.\n' + `To test your browser, open the test page: ${url}\n`;
   return (
     'HTTP/1.1 400 Bad Request\r\n' +
     'Content-Type: text/plain; charset=utf-8\r\n' +
@@ -42,27 +44,38 @@ function plainHttpAnswer(url: string): string {
 }
 
 export function createFrontDoor(opts: FrontDoorOptions): net.Server {
-  const server = net.createServer((socket) => {
-    socket.setTimeout(opts.firstBytesTimeoutMs, () => socket.destroy());
-    socket.on('error', () => socket.destroy());
-    socket.once('data', (chunk: Buffer) => {
+  return net.createServer((socket) => {
+    const reader = new ClientHelloReader();
+    const onError = () => socket.destroy();
+    socket.setTimeout(opts.helloTimeoutMs, () => socket.destroy());
+    socket.on('error', onError);
+    socket.on('data', function onData(chunk: Buffer) {
+      const result = reader.push(chunk);
+      if (result.status === 'incomplete') return;
+      socket.removeListener('data', onData);
       socket.setTimeout(0);
       socket.pause();
-      socket.removeAllListeners('error');
-      if (chunk[0] === TLS_HANDSHAKE_RECORD) {
-        socket.unshift(chunk);
-        opts.route(chunk, socket).emit('connection', socket);
+      const bytes = reader.received;
+      if (result.status === 'error' && result.error.code === 'not-tls' && looksLikeHttp(bytes)) {
+        opts.logger.debug({ event: 'plain-http-on-https-port' }, 'plain HTTP sent to the HTTPS port');
+        socket.end(plainHttpAnswer(opts.testPageUrl(hostFromHttpRequest(bytes.toString('latin1', 0, 4096)))));
         return;
       }
-      socket.on('error', () => socket.destroy());
-      const text = chunk.toString('latin1', 0, Math.min(chunk.length, 4096));
-      if (HTTP_METHOD_RE.test(text)) {
-        opts.logger.debug({ event: 'plain-http-on-https-port' }, 'plain HTTP sent to the HTTPS port');
-        socket.end(plainHttpAnswer(opts.testPageUrl(hostFromHttpRequest(text))));
-      } else {
+      if (result.status === 'error' && (result.error.code === 'not-tls' || result.error.code === 'too-large')) {
         socket.destroy();
+        return;
       }
+      // A complete hello, or a TLS-looking one we could not parse: OpenSSL has the last word on the handshake.
+      const hello = result.status === 'complete' ? result.facts : null;
+      const route = opts.route(hello);
+      rememberConnection(socket, {
+        ...route.facts,
+        hello,
+        helloError: result.status === 'error' ? result.error.code : null,
+      });
+      socket.removeListener('error', onError);
+      socket.unshift(bytes);
+      route.server.emit('connection', socket);
     });
   });
-  return server;
 }

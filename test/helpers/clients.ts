@@ -79,7 +79,7 @@ export function run(cmd: string, args: string[], opts: { input?: string; timeout
 export async function opensslHandshake(port: number, version: ClientVersion, servername = 'localhost'): Promise<{ ok: boolean; output: string }> {
   const r = await run('openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', servername, OPENSSL_FLAG[version], '-cipher', 'DEFAULT@SECLEVEL=0']);
   const output = `${r.stdout}\n${r.stderr}`;
-  return { ok: /^New, TLSv1(\.[123])?, Cipher is (?!\(NONE\))/m.test(output), output };
+  return { ok: /^New, TLSv1(\.[0-3])?, Cipher is (?!\(NONE\))/m.test(output), output };
 }
 
 export const CURL_VERSION_FLAGS: Record<ClientVersion, string[]> = {
