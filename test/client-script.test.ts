@@ -60,6 +60,11 @@ class FakeElement {
   childNodes: Array<FakeElement | { text: string }> = [];
   type = '';
   src = '';
+  value = '';
+  onclick: unknown = null;
+  getElementsByTagName() {
+    return [];
+  }
   constructor(public tag: string) {}
   getAttribute(n: string) {
     return n in this.attrs ? this.attrs[n] : null;
@@ -106,12 +111,14 @@ function runInOldDom(
       getElementById: (id: string) => elements.get(id) ?? null,
       getElementsByTagName: (t: string) => (t === 'head' ? [head] : []),
       createElement: (t: string) => new FakeElement(t),
-      createTextNode: (text: string) => ({ text }),
+      createTextNode: (text: string) => ({ text, nodeType: 3, nodeValue: text }),
     },
     navigator: { userAgent: ua },
     location: { hostname: 'localhost' },
     setTimeout,
     clearTimeout,
+    setInterval,
+    clearInterval,
     attachEvent: (name: string, fn: () => void) => {
       if (name === 'onload') onload.push(fn);
     },
@@ -186,9 +193,14 @@ describe('the test page script in an old DOM (attachEvent only, no JSON, no Arra
     expect(dom.elements.get('steps')?.style.display).toBe('none');
     expect(dom.images.map(probeOf).sort()).toEqual(['legacy', 'policy', 'tls10', 'tls11', 'tls12', 'tls13']);
     for (const src of dom.images) expect(src).toMatch(/^https:\/\/([a-z0-9]+\.)?localhost:\d+\/probe\.gif\?id=[a-z0-9]{16}&r=\d+$/);
-    expect(dom.scripts[0]).toMatch(/^\/api\/v1\/diagnosis\?id=[a-z0-9]{16}&touch=0&policy=ok&legacy=ok&tls10=ok&tls11=ok&tls12=ok&tls13=ok&callback=tlstestDiagnosis$/);
+    expect(dom.scripts[0]).toMatch(/^\/api\/v1\/diagnosis\?id=[a-z0-9]{16}&lang=en&touch=0&policy=ok&legacy=ok&tls10=ok&tls11=ok&tls12=ok&tls13=ok&callback=tlstestDiagnosis$/);
     expect(result.getAttribute('data-tls13')).toBe('yes');
     expect(dom.elements.get('m-tls13')?.text).toBe('Yes');
+    // The support summary: reference, text box, copy button where the browser can copy (this old DOM cannot).
+    expect(dom.elements.get('reference')?.text).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    expect(dom.elements.get('summary-text')?.value).toContain(dom.elements.get('reference')?.text);
+    expect(visible(dom, 'summary-box')).toBe(true);
+    expect(visible(dom, 'copy')).toBe(false);
     expect(dom.root.documentElement.className).toBe('js');
   });
 
