@@ -18,6 +18,11 @@
     return;
   }
   root.className = root.className ? root.className + ' js' : 'js';
+  show('r-pending', true);
+  show('copy-line', true);
+  if (doc.getElementById('steps')) {
+    doc.getElementById('steps').style.display = 'none';
+  }
 
   var PROBES = ['policy', 'legacy', 'tls10', 'tls11', 'tls12', 'tls13'];
   var outcomes = {};
@@ -29,10 +34,16 @@
     return doc.getElementById(id);
   }
 
+  /* Show or hide by class (old browsers) and by the hidden attribute (readable without the stylesheet too). */
   function show(id, visible) {
     var el = byId(id);
     if (el) {
       el.className = el.className.replace(/(^|\s)hide(\s|$)/g, ' ').replace(/^\s+|\s+$/g, '') + (visible ? '' : ' hide');
+      if (visible) {
+        el.removeAttribute('hidden');
+      } else {
+        el.setAttribute('hidden', 'hidden');
+      }
     }
   }
 

@@ -72,6 +72,9 @@ class FakeElement {
   setAttribute(n: string, v: string) {
     this.attrs[n] = String(v);
   }
+  removeAttribute(n: string) {
+    delete this.attrs[n];
+  }
   get firstChild() {
     return this.childNodes[0] ?? null;
   }
@@ -183,7 +186,13 @@ describe('the test page script in an old DOM (attachEvent only, no JSON, no Arra
     const result = dom.elements.get('result') as FakeElement;
     return { dom, result, verdict: result.getAttribute('data-verdict') };
   };
-  const visible = (dom: { elements: Map<string, FakeElement> }, id: string) => !/\bhide\b/.test(dom.elements.get(id)?.className ?? 'hide');
+  const visible = (dom: { elements: Map<string, FakeElement> }, id: string) => {
+    const el = dom.elements.get(id);
+    const byClass = !/\bhide\b/.test(el?.className ?? 'hide');
+    // Class and hidden attribute always agree.
+    expect(el?.getAttribute('hidden') === null, id).toBe(byClass);
+    return byClass;
+  };
 
   it('every probe loads: pass, and the pass block is shown', async () => {
     const { dom, result, verdict } = await run(() => 'load');

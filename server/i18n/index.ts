@@ -6,7 +6,7 @@ import { en, type Catalogue, type MessageKey } from './en.js';
 import { es } from './es.js';
 import { zhCN } from './zh-CN.js';
 
-export type { MessageKey } from './en.js';
+export type { Catalogue, MessageKey } from './en.js';
 
 export const LANGUAGES = ['en', 'es', 'zh-CN'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -62,7 +62,12 @@ export type Params = Record<string, string | number>;
 
 /** The message in `lang` (English where untranslated) with {placeholders} filled in. Plain text: escape for HTML. */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const text = CATALOGUES[lang][key] ?? en[key];
+  return translateWith(CATALOGUES[lang], key, params);
+}
+
+/** Lookup in one catalogue, English where it lacks the key. */
+export function translateWith(catalogue: Catalogue, key: MessageKey, params: Params = {}): string {
+  const text = catalogue[key] ?? en[key];
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 

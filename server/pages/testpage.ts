@@ -51,7 +51,7 @@ export function describeClient(lang: Lang, client: ClientInfo): string {
 
 function verdictBox(id: string, cls: string, icon: string, label: string, text: string, more: string, hidden = true): string {
   return (
-    `<div id="${id}" class="box ${cls}${hidden ? ' hide' : ''}"><p class="verdict"><span class="icon" aria-hidden="true">${icon}</span>` +
+    `<div id="${id}" class="box ${cls}${hidden ? ' hide" hidden="hidden' : ''}"><p class="verdict"><span class="icon" aria-hidden="true">${icon}</span>` +
     `<strong>${esc(label)}</strong> ${esc(text)}</p>${more}</div>`
   );
 }
@@ -79,7 +79,7 @@ export function renderTestPage(input: TestPageInput): string {
     .map((n) => `data-probe-${n}="${esc(input.probes[n])}" data-label-${n}="${esc(tr(`test.probe.${n}`))}"`)
     .join(' ');
   const alternate = input.alternate
-    ? `<div id="steps-touch" class="hide">${renderAdviceHtml(input.alternate)}</div>`
+    ? `<div id="steps-touch" class="hide" hidden="hidden">${renderAdviceHtml(input.alternate)}</div>`
     : '';
   const matrixValues = (['yes', 'no', 'blocked', 'unknown'] as const)
     .map((v) => `data-${v}="${esc(tr(`test.matrix.${v}`))}"`)
@@ -92,7 +92,7 @@ ${languageSwitcher(lang)}
 ${input.siteSections ?? ''}
 <div id="result" data-verdict="pending" data-lang="${lang}" data-timeout-ms="${input.timeoutMs}" data-diagnosis-url="/api/v1/diagnosis"
  ${probeAttributes}>
-<div id="r-pending" class="box pending js-only" data-checking="${esc(tr('test.progress.checking'))}"
+<div id="r-pending" class="box pending js-only" hidden="hidden" data-checking="${esc(tr('test.progress.checking'))}"
  data-still="${esc(tr('test.progress.still'))}" data-analysing="${esc(tr('test.progress.analysing'))}">
 <p class="verdict"><span class="icon" aria-hidden="true">&hellip;</span> ${esc(tr('test.pending'))}</p>
 <p id="progress-text">&nbsp;</p>
@@ -105,17 +105,17 @@ ${verdictBox('r-fail-blocked', 'fail', '&#10008;', tr('test.failBlocked.label'),
   `<p>${esc(tr('test.failBlocked.more'))}</p><ol class="steps">${BLOCKED_STEPS.map((k) => `<li>${esc(tr(k))}</li>`).join('')}</ol>`)}
 ${verdictBox('r-unknown', 'unknown', '?', tr('test.unknown.label'), tr('test.unknown.text'),
   `<p>${withLink(tr('test.unknown.more'), successUrl)}</p>`)}
-<div id="matrix" class="hide"><h2>${esc(tr('test.matrix.h2'))}</h2>
+<div id="matrix" class="hide" hidden="hidden"><h2>${esc(tr('test.matrix.h2'))}</h2>
 <table class="facts"><tr>${MATRIX.map(([, label]) => `<th scope="col">${label}</th>`).join('')}</tr>
 <tr>${MATRIX.map(([name]) => `<td id="m-${name}" ${matrixValues}>-</td>`).join('')}</tr></table></div>
-<div id="notes-box" class="hide"><ul id="notes"></ul></div>
-<div id="summary-box" class="hide"><h2>${esc(tr('test.summary.h2'))}</h2>
+<div id="notes-box" class="hide" hidden="hidden"><ul id="notes"></ul></div>
+<div id="summary-box" class="hide" hidden="hidden"><h2>${esc(tr('test.summary.h2'))}</h2>
 <p>${esc(tr('test.summary.reference'))}: <strong id="reference" class="code"></strong></p>
 <p class="small">${esc(tr('test.summary.help'))}</p>
 <label for="summary-text" class="small">${esc(tr('test.summary.label'))}</label>
 <textarea id="summary-text" rows="4" cols="60" readonly="readonly"></textarea>
-<p class="js-only"><button type="button" id="copy" class="hide">${esc(tr('test.summary.copy'))}</button>
-<span id="copied" class="hide">${esc(tr('test.summary.copied'))}</span></p></div>
+<p class="js-only" hidden="hidden" id="copy-line"><button type="button" id="copy" class="hide" hidden="hidden">${esc(tr('test.summary.copy'))}</button>
+<span id="copied" class="hide" hidden="hidden">${esc(tr('test.summary.copied'))}</span></p></div>
 </div>
 <p id="announce" class="visually-hidden" role="status" aria-live="polite"></p>
 <noscript><div class="box unknown"><p class="verdict"><strong>${esc(tr('test.noscript.text'))}</strong></p>

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { classify } from '../advice/index.js';
 import type { AppContext } from '../context.js';
+import { DIAGNOSIS_TEXT } from '../diagnosis/text-i18n.js';
 import { diagnose, type ProbeResults, type ProbeStatus } from '../diagnosis/verdict.js';
 import type { ProbeName } from '../pages/testpage.js';
 import { negotiateLanguage } from '../i18n/index.js';
@@ -47,7 +48,7 @@ export default async function diagnosisRoutes(app: FastifyInstance, opts: { ctx:
       hello: id ? ctx.hellos.get(id) : null,
       client,
       policyMinVersion: ctx.config.tlsMinVersion,
-    });
+    }, DIAGNOSIS_TEXT[lang]);
     const reference = newReference();
     const summary = buildSummary({ lang, reference, diagnosis, client, time: new Date() });
     // One line per reported result, so support can find it by reference. No IP address: the summary has none either.
