@@ -165,7 +165,8 @@ export function osLabel(c: ClientInfo): string {
 type Vars = Readonly<Record<string, string>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
-const OPTIONAL = /\[([^\][]*)\]/g;
+/** An optional part: square brackets around text with at least one placeholder. Other brackets are literal. */
+const OPTIONAL = /\[([^\][{}]*\{\w+\}[^\][]*)\]/g;
 
 function allPresent(s: string, vars: Vars): boolean {
   for (const m of s.matchAll(PLACEHOLDER)) if (!vars[m[1] ?? '']) return false;
@@ -177,12 +178,7 @@ function substitute(s: string, vars: Vars, fallbacks: Vars): string {
 }
 
 function tidy(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,;:)])/g, '$1')
-    .replace(/\s+\.(?=\s|$)/g, '.')
-    .replace(/\(\s*\)/g, '')
-    .trim();
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 /** Fill a template: optional [parts] need all their values; other placeholders use fallbacks or vanish. */

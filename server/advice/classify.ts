@@ -393,6 +393,13 @@ export function classifyBrowser(ua: string, p: Parsed): ClientInfo {
     return c;
   }
 
+  if (name === 'Safari' || name === 'WebKit') {
+    // "Safari" on a TV, console or PlayBook is only ua-parser's name for a WebKit UA: do not show it.
+    c.browser = null;
+    c.browser_version = null;
+    c.browser_major = null;
+    return c;
+  }
   if (!p.name) {
     const u = unknownClient();
     u.os = c.os;

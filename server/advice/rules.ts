@@ -6,7 +6,8 @@
  * says otherwise. Steps are read by end users: short, plain words, concrete menu paths, one action per step.
  *
  * Templates (heading, summary, steps): {browser} {version} {major} {os_label} {os_version} {app} {chromium}.
- * A [bracketed part] is dropped unless every placeholder inside it has a value. A heading lists candidates:
+ * A [bracketed part] holding a placeholder is dropped unless every placeholder inside it has a value (brackets
+ * without a placeholder, like PowerShell's [Net.ServicePointManager], are plain text). A heading lists candidates:
  * the first whose unbracketed placeholders all have values is used. In summary and steps, an empty
  * {browser} reads "your browser", {app} "the app", {os_label} "your system".
  */
@@ -62,7 +63,7 @@ const SECURITY_SOFTWARE =
   'If antivirus or internet-security software checks secure (HTTPS) connections, update it, or turn that checking off for a moment and reload this page.';
 const NETWORK =
   'At work or school, a proxy or web filter can block the test: try another network (for example your mobile data) or ask your IT department.';
-const POLICY = 'On a computer managed by your employer, a policy may limit secure connections: ask your IT department.';
+const POLICY = 'On a device managed by your employer or school, a policy may limit secure connections: ask your IT department.';
 const MOBILE_NETWORK =
   'Turn off any VPN, ad blocker or security app for a moment and reload this page; on Wi-Fi at work or school, also try your mobile data.';
 const IOS_CLOCK = 'Check the clock: Settings > General > Date & Time, turn on "Set Automatically".';
@@ -574,7 +575,7 @@ export const RULES: readonly Rule[] = [
       IOS_CLOCK,
       IOS_PROFILE,
     ],
-    links: [L.iosUpdate],
+    links: [],
     source: 'reference: iOS from 5 (all iOS apps use the system WebKit and TLS stack).',
   },
   {
@@ -582,7 +583,7 @@ export const RULES: readonly Rule[] = [
     match: { kind: ['in-app-browser'], family: ['in-app'], os: ['Android'], osVersion: { min: '5' } },
     tls12: 'enabled',
     heading: ["The {app} app's built-in browser[ on {os_label}]", "An app's built-in browser[ on {os_label}]"],
-    summary: 'This page is open inside an app. On Android 5 and later it supports TLS 1.2, but the app can add its own network settings.',
+    summary: 'This page is open inside an app. On Android 5 and later, apps show pages with Android System WebView, which supports TLS 1.2, but an app can add its own network settings.',
     steps: [
       'Open this page in Chrome: tap the menu (three dots) and choose "Open in Chrome" or "Open in browser".',
       'Update Chrome and "Android System WebView" in Google Play: apps use them to show pages.',
