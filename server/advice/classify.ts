@@ -365,7 +365,8 @@ export function classifyBrowser(ua: string, p: Parsed): ClientInfo {
     return c;
   }
 
-  if (name === 'Firefox' || name === 'Firefox Focus' || name === 'Firefox Reality') {
+  // Only "Firefox" itself: Focus/Klar on Android were WebView-based (Chromium), Reality is judged by its Gecko.
+  if (name === 'Firefox') {
     c.family = 'firefox';
     c.browser = 'Firefox';
     c.engine_version = geckoVersionOf(ua) ?? c.engine_version;

@@ -778,7 +778,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'edge-legacy',
-    match: { family: ['edge-legacy'] },
+    match: { family: ['edge-legacy'], os: ['Windows'] },
     tls12: 'enabled',
     heading: ['Microsoft Edge {major} (the original Edge)[ on {os_label}]'],
     summary: 'This original Microsoft Edge supports TLS 1.2 and normally has it on. It uses the Windows settings for secure connections, so a changed Windows setting can turn it off.',
