@@ -126,6 +126,8 @@ export function osLabel(c: ClientInfo): string {
   const parts = parseVersion(v);
   switch (os) {
     case 'Windows':
+      // "Windows NT 10.0" is Windows 10 or 11, but the original Edge only ever ran on Windows 10.
+      if (v === '10' && c.family === 'edge-legacy') return 'Windows 10';
       return WINDOWS_LABELS[v] ?? (v ? `Windows ${v}` : 'Windows');
     case 'Mac OS': {
       if (!parts || parts[0] === undefined) return 'Mac OS X';
