@@ -8,6 +8,7 @@ import { connectionFacts } from './tls/connections.js';
 import type { AppContext } from './context.js';
 import securityHeaders from './plugins/headers.js';
 import staticFiles from './plugins/static.js';
+import adviceRoutes from './routes/advice.js';
 import checkRoutes from './routes/check.js';
 import diagnosisRoutes from './routes/diagnosis.js';
 import healthRoutes from './routes/health.js';
@@ -43,6 +44,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   await fastify.register(staticFiles);
   await fastify.register(healthRoutes);
   await fastify.register(diagnosisRoutes, { ctx });
+  await fastify.register(adviceRoutes);
   if (opts.listener === 'https') {
     await fastify.register(successRoutes, { ctx });
     await fastify.register(probeRoutes, { ctx });

@@ -14,7 +14,6 @@ export interface SuccessPageInput {
 export function renderSuccessPage(input: SuccessPageInput): string {
   const { lang } = input;
   const body = `
-<div id="page">
 <h1>${esc(t(lang, 'success.h1'))}</h1>
 <div id="result" class="box pass" data-verdict="pass"><p class="verdict"><span class="icon" aria-hidden="true">&#10004;</span>
 <strong>${esc(t(lang, 'success.text'))}</strong></p>
@@ -25,6 +24,6 @@ export function renderSuccessPage(input: SuccessPageInput): string {
 <tr><th scope="row">${esc(t(lang, 'success.cipher'))}</th><td id="tls-cipher">${esc(input.cipher)}</td></tr>
 </table>
 <p><a href="${esc(input.testPageUrl)}">${esc(t(lang, 'success.back'))}</a></p>
-</div>`;
+`;
   return page({ title: t(lang, 'success.title'), lang: LANG_TAG[lang], body });
 }

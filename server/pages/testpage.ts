@@ -85,11 +85,8 @@ export function renderTestPage(input: TestPageInput): string {
     .map((v) => `data-${v}="${esc(tr(`test.matrix.${v}`))}"`)
     .join(' ');
   const body = `
-<div id="page">
 ${languageSwitcher(lang)}
 <h1>${esc(tr('test.h1'))}</h1>
-<p class="intro">${esc(tr('test.intro', { min }))}</p>
-${input.siteSections ?? ''}
 <div id="result" data-verdict="pending" data-lang="${lang}" data-timeout-ms="${input.timeoutMs}" data-diagnosis-url="/api/v1/diagnosis"
  ${probeAttributes}>
 <div id="r-pending" class="box pending js-only" hidden="hidden" data-checking="${esc(tr('test.progress.checking'))}"
@@ -118,6 +115,8 @@ ${verdictBox('r-unknown', 'unknown', '?', tr('test.unknown.label'), tr('test.unk
 <span id="copied" class="hide" hidden="hidden">${esc(tr('test.summary.copied'))}</span></p></div>
 </div>
 <p id="announce" class="visually-hidden" role="status" aria-live="polite"></p>
+<p class="intro">${esc(tr('test.intro', { min }))}</p>
+${input.siteSections ?? ''}
 <noscript><div class="box unknown"><p class="verdict"><strong>${esc(tr('test.noscript.text'))}</strong></p>
 <p>${withLink(tr('test.noscript.more'), successUrl)}</p></div></noscript>
 <div id="steps" class="steps-box">
@@ -127,6 +126,6 @@ ${verdictBox('r-unknown', 'unknown', '?', tr('test.unknown.label'), tr('test.unk
 </div>
 <p class="small">${esc(tr('test.footer', { url: successUrl })).replace(esc(successUrl), `<span class="code">${esc(successUrl)}</span>`)}</p>
 <p class="small"><a href="/api-integrations">${esc(tr('test.api.link'))}</a></p>
-</div>`;
+`;
   return page({ title: tr('test.title', { min }), lang: LANG_TAG[lang], body, scripts: ['/static/tlstest.js'] });
 }
