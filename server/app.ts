@@ -1,11 +1,13 @@
 /**
  * The application as a Fastify plugin, built once per listener. The HTTP listener serves the test page; the
- * HTTPS listener serves the success page and the probe. Both serve /healthz and /static/.
+ * HTTPS listener serves the success page, the probe and the API look-alike endpoints. Both serve /healthz and
+ * /static/.
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
 import securityHeaders from './plugins/headers.js';
 import staticFiles from './plugins/static.js';
+import apiIntegrationRoutes from './routes/api-integration.js';
 import healthRoutes from './routes/health.js';
 import probeRoutes from './routes/probe.js';
 import successRoutes from './routes/success.js';
@@ -24,6 +26,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   if (opts.listener === 'https') {
     await fastify.register(successRoutes, { ctx });
     await fastify.register(probeRoutes);
+    await fastify.register(apiIntegrationRoutes);
   } else {
     await fastify.register(testPageRoutes, { ctx });
   }
