@@ -1,12 +1,13 @@
 /**
  * The application as a Fastify plugin, built once per listener. The HTTP listener serves the test page; the
- * HTTPS listener serves the success page, the probe and the API look-alike endpoints. Both serve /healthz and
- * /static/.
+ * HTTPS listener serves the success page, the probe and the API look-alike endpoints. Both serve /healthz,
+ * /static/ and the API integration guide.
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
 import securityHeaders from './plugins/headers.js';
 import staticFiles from './plugins/static.js';
+import apiGuideRoutes from './routes/api-guide.js';
 import apiIntegrationRoutes from './routes/api-integration.js';
 import healthRoutes from './routes/health.js';
 import probeRoutes from './routes/probe.js';
@@ -30,4 +31,5 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   } else {
     await fastify.register(testPageRoutes, { ctx });
   }
+  await fastify.register(apiGuideRoutes, { ctx });
 }

@@ -69,6 +69,7 @@ browser is ready. If it shows an error instead, follow the steps below.</p></div
 </div>
 <p class="small">This test connects to <span class="code">${esc(successUrl)}</span> with the same security settings
 as our services. It sends nothing about you except what any web page request contains.</p>
+<p class="small"><a href="/api-integrations">Testing an API integration?</a></p>
 </div>`;
   return page({ title: 'Secure connection test (TLS 1.2)', body, scripts: ['/static/tlstest.js'] });
 }
