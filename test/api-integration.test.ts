@@ -4,6 +4,7 @@
  * Old-protocol clients are made permissive so that the *server* is what refuses them.
  */
 import fs from 'node:fs';
+import tls from 'node:tls';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,7 @@ import { curlSnippets, javaSnippet, nodeSnippet, phpSnippet, pythonSnippet } fro
 import { curl, CURL_VERSION_FLAGS, fetchTls, run } from './helpers/clients.js';
 import { CA_FILE } from './helpers/paths.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { DRAIN_MAX_BYTES } from '../server/routes/api-integration.js';
 
 /** A program on PATH, or null. */
 function onPath(name: string): string | null {
@@ -270,6 +272,37 @@ describe('hostile bodies', () => {
     expect(JSON.parse((await fetchTls(srv, '/healthz')).body)).toMatchObject({ status: 'ok' });
     const after = await curl(`${origin}/services/Soap/u/32.0`, ['-H', 'Content-Type: text/xml', '--data-binary', SOAP_LOGIN], CA_FILE);
     expect(after.status).toBe(500);
+  }, 30_000);
+
+  it('an endless upload gets its 413, then is read only up to a bound and cut off (no free sink)', async () => {
+    // A raw TLS client that keeps sending chunks whatever comes back (as a busy uploader does).
+    const socket = tls.connect({ host: '127.0.0.1', port: srv.httpsPort, servername: 'localhost', ca: fs.readFileSync(CA_FILE) });
+    await new Promise((resolve, reject) => socket.once('secureConnect', resolve).once('error', reject));
+    socket.write(`POST /services/Soap/u/32.0 HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/xml\r\nTransfer-Encoding: chunked\r\n\r\n`);
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const frame = Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
+    let answer = '';
+    let written = 0;
+    let closed = false;
+    socket.on('data', (d: Buffer) => (answer += d.toString('latin1')));
+    socket.on('error', () => undefined);
+    const ended = new Promise<void>((resolve) => socket.once('close', () => { closed = true; resolve(); }));
+    const pump = () => {
+      while (!closed && written < 4 * DRAIN_MAX_BYTES) {
+        written += chunk.length;
+        if (!socket.write(frame)) return void socket.once('drain', pump);
+      }
+    };
+    pump();
+    await Promise.race([ended, new Promise((r) => setTimeout(r, 20_000))]);
+    socket.destroy();
+    expect(answer).toMatch(/^HTTP\/1\.1 413 Payload Too Large\r\n/);
+    expect(answer).toContain(PAYLOAD_TOO_LARGE.body);
+    expect(closed).toBe(true);
+    // The server kept reading after its answer (so clients can read it), but only up to the bound.
+    expect(written).toBeGreaterThanOrEqual(DRAIN_MAX_BYTES);
+    expect(written).toBeLessThan(DRAIN_MAX_BYTES + 12 * 1024 * 1024);
+    expect(JSON.parse((await fetchTls(srv, '/healthz')).body)).toMatchObject({ status: 'ok' });
   }, 30_000);
 
   it('the limit is small: 64 KB is read and answered, one byte more is 413', async () => {

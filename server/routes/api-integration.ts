@@ -32,6 +32,35 @@ function tlsFactsOf(request: FastifyRequest): TlsFacts {
   return { protocol: protocol ?? 'unknown', cipher: cipher ?? 'unknown' };
 }
 
+/**
+ * After a 413, how much more of the refused body is read and thrown away (and for how long) before the
+ * connection is cut. Closing at once would make the kernel reset a connection that still has unread upload
+ * data, and a client busy sending would then see "connection reset" (which looks like a TLS failure) instead of
+ * the 413. The limits keep this from becoming a free sink for endless uploads.
+ */
+export const DRAIN_MAX_BYTES = 16 * 1024 * 1024;
+export const DRAIN_MAX_MS = 15_000;
+
+/** Keep discarding what is left of a refused request body, within the limits above; then close. */
+function drainRefusedBody(request: FastifyRequest): void {
+  const raw = request.raw;
+  if (raw.complete || raw.destroyed) return;
+  let drained = 0;
+  const cut = () => {
+    clearTimeout(timer);
+    raw.socket.destroy();
+  };
+  const timer = setTimeout(cut, DRAIN_MAX_MS);
+  timer.unref();
+  raw.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_MAX_BYTES) cut();
+  });
+  raw.once('end', () => clearTimeout(timer));
+  raw.once('close', () => clearTimeout(timer));
+  raw.resume();
+}
+
 function send(reply: FastifyReply, answer: ApiAnswer): FastifyReply {
   reply.code(answer.status).type(answer.contentType).header('cache-control', 'no-store');
   if (answer.headers) reply.headers(answer.headers);
@@ -77,7 +106,14 @@ export default async function apiIntegrationRoutes(app: FastifyInstance): Promis
 
   app.setErrorHandler((error: { statusCode?: number; code?: string }, request, reply) => {
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
-    if (status === 413) return send(reply, PAYLOAD_TOO_LARGE);
+    if (status === 413) {
+      // Fastify asks to close the connection at once; read the rest of the upload first (bounded) so that the
+      // client gets to read this answer, and keep the connection if the upload ends in time. (Node's own client
+      // keeps sending only when the answer says keep-alive explicitly.)
+      reply.header('connection', 'keep-alive');
+      drainRefusedBody(request);
+      return send(reply, PAYLOAD_TOO_LARGE);
+    }
     if (status >= 400 && status < 500) return send(reply, clientError(status));
     request.log.error({ event: 'api-error', code: error.code ?? 'unknown' }, 'API look-alike endpoint failed');
     return send(reply, SERVER_ERROR);
