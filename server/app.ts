@@ -30,17 +30,15 @@ const PROBE_POLICY_PATHS = new Set(['/probe.gif', '/api/v1/check', '/healthz']);
 export default async function app(fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   const { ctx } = opts;
   if (opts.listener === 'https') {
-    fastify.addHook('onRequest', async (request, reply) => {
+    fastify.addHook('onRequest', (request, reply, done) => {
       const policy = connectionFacts(request.raw.socket as TLSSocket)?.policy ?? 'main';
-      if (policy === 'main') return;
-      const path = request.url.split('?')[0] ?? '';
-      if (!PROBE_POLICY_PATHS.has(path)) {
-        return reply
-          .code(404)
-          .type('text/plain; charset=utf-8')
-          .header('cache-control', 'no-store')
-          .send(`This address is a probe of the TLS test (policy ${policy}); it serves only /probe.gif and /api/v1/check.\n`);
-      }
+      const path = policy === 'main' ? '' : (request.url.split('?')[0] ?? '');
+      if (policy === 'main' || PROBE_POLICY_PATHS.has(path)) return done();
+      reply
+        .code(404)
+        .type('text/plain; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(`This address is a probe of the TLS test (policy ${policy}); it serves only /probe.gif and /api/v1/check.\n`);
     });
   }
   await fastify.register(securityHeaders);

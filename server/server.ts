@@ -2,6 +2,7 @@
  * Starting and stopping tlstest: certificate material, the two Fastify apps, the HTTPS front door and the
  * plain-HTTP listener. index.ts wraps this for the command line; tests call it with port 0.
  */
+import http from 'node:http';
 import https from 'node:https';
 import type net from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,9 @@ import app from './app.js';
 import { PROBE_POLICY_NAMES, type Config, type ProbePolicyName } from './config.js';
 import type { AppContext } from './context.js';
 import { testPageUrl } from './context.js';
-import { clip, type Logger } from './logger.js';
+import { clip, logAccess, type Logger } from './logger.js';
+import { withFastLane, type RequestHandler } from './fastlane.js';
+import { publicAssets } from './plugins/static.js';
 import { ensureDevCertificates } from './tls/devcerts.js';
 import type { ClientHelloFacts } from './tls/clienthello.js';
 import { probeHostname } from './probes.js';
@@ -74,28 +77,29 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     counters: { refusedHandshakes: 0, refusedByPolicy: {} },
   };
 
-  let handler: Parameters<FastifyServerFactory>[0] | undefined;
+  // Both listeners answer the hot requests in the fast lane first (server/fastlane.ts), then Fastify.
+  const assets = publicAssets();
+  let handler: RequestHandler | undefined;
   const servers = new Map<PolicyName, https.Server>();
   const httpsApp = createFastify(logger, 'https', (h) => {
-    handler = h;
-    const main = https.createServer({ ...tlsOptions, handshakeTimeout: HANDSHAKE_TIMEOUT_MS }, h);
+    handler = withFastLane({ ctx, listener: 'https', logger, assets }, h);
+    const main = https.createServer({ ...tlsOptions, handshakeTimeout: HANDSHAKE_TIMEOUT_MS }, handler);
     servers.set('main', main);
     return main;
   });
-  const httpApp = createFastify(logger, 'http');
+  const httpApp = createFastify(logger, 'http', (h, opts) => {
+    const server = http.createServer(withFastLane({ ctx, listener: 'http', logger, assets }, h));
+    // What Fastify does to the server it creates itself.
+    const o = opts as { keepAliveTimeout: number; requestTimeout: number; connectionTimeout: number };
+    server.keepAliveTimeout = o.keepAliveTimeout;
+    server.requestTimeout = o.requestTimeout;
+    server.setTimeout(o.connectionTimeout);
+    return server;
+  });
   for (const [name, instance] of [['https', httpsApp], ['http', httpApp]] as const) {
-    instance.addHook('onResponse', async (request, reply) => {
-      request.log.info(
-        {
-          event: 'request',
-          method: request.method,
-          url: clip(request.url, 200),
-          status: reply.statusCode,
-          ms: Math.round(reply.elapsedTime),
-          ua: clip(request.headers['user-agent'], 200),
-        },
-        `${name} request`,
-      );
+    instance.addHook('onResponse', (request, reply, done) => {
+      logAccess(request.log as unknown as Logger, 'info', name, request, reply.statusCode, reply.elapsedTime);
+      done();
     });
     await instance.register(app, { listener: name, ctx });
   }

@@ -16,8 +16,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 async function securityHeaders(app: FastifyInstance): Promise<void> {
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     reply.headers(SECURITY_HEADERS);
+    done(null, payload);
   });
 }
 

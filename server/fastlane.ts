@@ -1,0 +1,121 @@
+/**
+ * The fast lane: the few requests every visitor makes (the probe image on each TLS policy, the static assets, the
+ * test page) answered straight on Node's request and response, before Fastify's router, hooks and reply objects,
+ * with headers prepared once at start. Everything else, and anything unusual about these (another method, a
+ * different path spelling, a probe policy asking for an asset), falls through to Fastify unchanged.
+ *
+ * What the Fastify app does for every answer is done here too, from the same sources: the security headers
+ * (plugins/headers.ts), the probe policies' path rule (app.ts), the probe's bookkeeping (routes/probe.ts), the
+ * access log line (logger.ts). A check added to every request as a Fastify hook must be added here as well.
+ * The answers are the Fastify routes' answers byte for byte (test/fastlane.test.ts compares them).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { assetAnswer, type Asset } from './assets.js';
+import type { AppContext } from './context.js';
+import { negotiateLanguage } from './i18n/index.js';
+import { logAccess, type Logger } from './logger.js';
+import { SECURITY_HEADERS } from './plugins/headers.js';
+import { PROBE_GIF, PROBE_HEADERS, rememberProbe } from './routes/probe.js';
+import { TEST_PAGE_HEADERS, testPageCache } from './routes/testpage.js';
+import { connectionFacts } from './tls/connections.js';
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+export interface FastLaneOptions {
+  ctx: AppContext;
+  listener: 'http' | 'https';
+  logger: Logger;
+  assets: ReadonlyMap<string, Asset>;
+}
+
+/** A flat [name, value, name, value...] header list for writeHead (the cheapest form Node accepts). */
+function flat(...groups: Array<Readonly<Record<string, string>>>): string[] {
+  const out: string[] = [];
+  for (const g of groups) for (const [k, v] of Object.entries(g)) out.push(k, v);
+  return out;
+}
+
+/**
+ * The value of query parameter `name` in `url` (from `q`, the index of '?'): undefined when absent, null when
+ * repeated (Fastify would see an array, which no route accepts as an id).
+ */
+export function queryParam(url: string, q: number, name: string): string | null | undefined {
+  if (q < 0) return undefined;
+  let found: string | undefined;
+  const prefix = `${name}=`;
+  for (const part of url.slice(q + 1).split('&')) {
+    if (!part.startsWith(prefix)) continue;
+    if (found !== undefined) return null;
+    let value = part.slice(prefix.length);
+    if (value.includes('%') || value.includes('+')) {
+      try {
+        value = decodeURIComponent(value.replace(/\+/g, ' '));
+      } catch {
+        return null;
+      }
+    }
+    found = value;
+  }
+  return found;
+}
+
+/** Wrap Fastify's request handler so that the fast lane answers first where it can. */
+export function withFastLane(opts: FastLaneOptions, next: RequestHandler): RequestHandler {
+  const lane = createFastLane(opts);
+  return (req, res) => {
+    if (!lane(req, res)) next(req, res);
+  };
+}
+
+export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const { ctx, listener } = opts;
+  const log = opts.logger.child({ listener });
+  const https = listener === 'https';
+  const probeHeaders = flat(PROBE_HEADERS, { 'content-length': String(PROBE_GIF.length) }, SECURITY_HEADERS);
+  const pageHeaders = flat(TEST_PAGE_HEADERS, SECURITY_HEADERS);
+  const pages = https ? null : testPageCache(ctx);
+
+  return (req, res) => {
+    const method = req.method;
+    if (method !== 'GET' && method !== 'HEAD') return false;
+    const url = req.url ?? '';
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    const start = performance.now();
+    let status = 200;
+
+    if (https && path === '/probe.gif') {
+      // Every policy serves the probe; its hello is remembered under the page's run id.
+      const id = queryParam(url, q, 'id');
+      if (typeof id === 'string') rememberProbe(ctx, id, connectionFacts(req.socket as TLSSocket));
+      res.writeHead(200, probeHeaders);
+      res.end(PROBE_GIF);
+      // One line per probe only at debug: probes are most of the traffic and say little one by one.
+      if (log.isLevelEnabled('debug')) logAccess(log, 'debug', listener, req, status, start);
+      return true;
+    }
+
+    const asset = opts.assets.get(path);
+    if (asset) {
+      // The probe policies serve nothing but the probe and facts: Fastify answers them (404).
+      if (https && (connectionFacts(req.socket as TLSSocket)?.policy ?? 'main') !== 'main') return false;
+      const answer = assetAnswer(asset, req.headers['if-none-match'], req.headers['if-modified-since']);
+      status = answer.status;
+      res.writeHead(status, flat(answer.headers, SECURITY_HEADERS));
+      res.end(answer.body ?? undefined);
+      logAccess(log, 'info', listener, req, status, start);
+      return true;
+    }
+
+    if (pages && path === '/') {
+      const lang = negotiateLanguage(req.headers['accept-language'], queryParam(url, q, 'lang'));
+      const page = pages.get(req.headers.host, req.headers['user-agent'] ?? '', lang);
+      res.writeHead(200, [...pageHeaders, 'content-length', String(page.length)]);
+      res.end(page);
+      logAccess(log, 'info', listener, req, status, start);
+      return true;
+    }
+    return false;
+  };
+}
