@@ -21,6 +21,7 @@ import { probeHostname } from './probes.js';
 import { HelloStore } from './visits.js';
 import { connectionFacts } from './tls/connections.js';
 import { createFrontDoor, type Route } from './tls/frontdoor.js';
+import { startTicketKeyRotation, type TicketKeyRotation } from './tls/tickets.js';
 import { loadCertificate, mainTlsOptions, probeTlsOptions, type CertificateMaterial, type PolicyName } from './tls/policy.js';
 
 export interface RunningServer {
@@ -32,7 +33,14 @@ export interface RunningServer {
   /** Convenience URLs on loopback. */
   httpUrl: string;
   httpsUrl: string;
+  /** Session ticket keys of every TLS policy (server/tls/tickets.ts). */
+  tickets: TicketKeyRotation;
   close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Secret the session ticket keys derive from; give every worker the same one. Random by default. */
+  ticketSecret?: Buffer;
 }
 
 export const HANDSHAKE_TIMEOUT_MS = 10_000;
@@ -64,7 +72,7 @@ function createFastify(logger: Logger, listener: string, serverFactory?: Fastify
   }) as unknown as FastifyInstance;
 }
 
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningServer> {
   const certificate = certificateFor(config, logger);
   const tlsOptions = mainTlsOptions(config, certificate);
   const ctx: AppContext = {
@@ -109,6 +117,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     servers.set(name, https.createServer({ ...probeTlsOptions(name, certificate), handshakeTimeout: HANDSHAKE_TIMEOUT_MS }, handler));
   }
 
+  const tickets = startTicketKeyRotation(servers, { secret: options.ticketSecret });
   for (const [policy, server] of servers) {
     server.on('tlsClientError', (err: NodeJS.ErrnoException, socket: TLSSocket) => {
       ctx.counters.refusedHandshakes++;
@@ -170,6 +179,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await httpApp.listen({ port: config.httpPort, host: config.host });
     httpPort = (httpApp.server.address() as AddressInfo).port;
   } catch (err) {
+    tickets.stop();
     await closeListening();
     throw err;
   }
@@ -190,7 +200,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     httpsPort,
     httpUrl: `http://127.0.0.1:${httpPort}`,
     httpsUrl: `https://localhost:${httpsPort}`,
+    tickets,
     async close() {
+      tickets.stop();
       await closeListening();
       for (const server of servers.values()) server.closeAllConnections();
       await Promise.all([httpApp.close(), httpsApp.close()]);
