@@ -1,0 +1,3 @@
+import type { AdviceCatalogue } from './index.js';
+
+export const es: AdviceCatalogue = {};
