@@ -5,7 +5,7 @@
  * rule, and so advice_id and tls12, never depend on the language.
  */
 import type { Lang } from '../i18n/index.js';
-import { adviceText } from './i18n/index.js';
+import { adviceText, type AdviceCatalogue } from './i18n/index.js';
 import { RULES, WORDS, type NumRange, type Rule, type RuleMatch, type VersionRange } from './rules.js';
 import type { Advice, ClientInfo } from './types.js';
 
@@ -122,7 +122,7 @@ const WINDOWS_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** A plain-words name for the OS, e.g. "Windows 7", "OS X 10.9", "iOS 12.4.1", "Android 4.4.2". */
-export function osLabel(c: ClientInfo, lang: Lang = 'en'): string {
+export function osLabel(c: ClientInfo, lang: Lang = 'en', catalogue?: AdviceCatalogue): string {
   const os = text(c.os);
   const v = text(c.os_version).replace(/[^\w.]/g, '');
   if (!os) return '';
@@ -133,7 +133,7 @@ export function osLabel(c: ClientInfo, lang: Lang = 'en'): string {
       if (v === '10' && c.family === 'edge-legacy') return 'Windows 10';
       {
         const label = WINDOWS_LABELS[v];
-        if (label) return adviceText(lang, label);
+        if (label) return adviceText(lang, label, catalogue);
       }
       return v ? `Windows ${v}` : 'Windows';
     case 'Mac OS': {
@@ -214,11 +214,11 @@ export function fillHeading(candidates: readonly string[], vars: Vars, fallback:
 }
 
 /** What an empty {browser}, {app} or {os_label} reads in summary and steps. */
-function stepFallbacks(lang: Lang): Vars {
-  return { browser: adviceText(lang, WORDS.browser), app: adviceText(lang, WORDS.app), os_label: adviceText(lang, WORDS.osLabel) };
+function stepFallbacks(tr: (english: string) => string): Vars {
+  return { browser: tr(WORDS.browser), app: tr(WORDS.app), os_label: tr(WORDS.osLabel) };
 }
 
-export function templateVars(c: ClientInfo, lang: Lang = 'en'): Vars {
+export function templateVars(c: ClientInfo, lang: Lang = 'en', catalogue?: AdviceCatalogue): Vars {
   const major = int(c.browser_major);
   const chromium = int(c.chromium_major);
   return {
@@ -227,17 +227,20 @@ export function templateVars(c: ClientInfo, lang: Lang = 'en'): Vars {
     major: major === null ? '' : String(major),
     os: text(c.os),
     os_version: text(c.os_version),
-    os_label: osLabel(c, lang),
+    os_label: osLabel(c, lang, catalogue),
     app: text(c.app),
     chromium: chromium === null ? '' : String(chromium),
   };
 }
 
-/** Build the Advice of one rule for one client, with its text in `lang`. */
-export function renderRule(rule: Rule, c: ClientInfo, lang: Lang = 'en'): Advice {
-  const tr = (english: string) => adviceText(lang, english);
-  const vars = templateVars(c, lang);
-  const fallbacks = stepFallbacks(lang);
+/**
+ * Build the Advice of one rule for one client, with its text in `lang`: each text from the catalogue of `lang`
+ * (or the one given, for tests), else English.
+ */
+export function renderRule(rule: Rule, c: ClientInfo, lang: Lang = 'en', catalogue?: AdviceCatalogue): Advice {
+  const tr = (english: string) => adviceText(lang, english, catalogue);
+  const vars = templateVars(c, lang, catalogue);
+  const fallbacks = stepFallbacks(tr);
   const advice: Advice = {
     advice_id: rule.id,
     tls12: rule.tls12,

@@ -23,8 +23,9 @@ export const ADVICE_CATALOGUES: Readonly<Record<Lang, AdviceCatalogue>> = { en: 
 const own = Object.prototype.hasOwnProperty;
 
 /** The text in `lang`, or the English text where the catalogue has no translation. */
-export function adviceText(lang: Lang, english: string, catalogue: AdviceCatalogue = ADVICE_CATALOGUES[lang] ?? {}): string {
-  const translated = own.call(catalogue, english) ? catalogue[english] : undefined;
+export function adviceText(lang: Lang, english: string, catalogue?: AdviceCatalogue): string {
+  const cat = catalogue ?? ADVICE_CATALOGUES[lang] ?? {};
+  const translated = own.call(cat, english) ? cat[english] : undefined;
   return typeof translated === 'string' && translated !== '' ? translated : english;
 }
 
