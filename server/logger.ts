@@ -15,7 +15,10 @@ export function clip(value: unknown, max = 256): string {
   return s.length > max ? `${s.slice(0, max)}...(${s.length} chars)` : s;
 }
 
-/** The access-log line of one answered request (the Fastify hook and the fast lane write the same line). */
+/**
+ * The access-log line of one answered request (the Fastify hook and the fast lane write the same line). The path
+ * only: query strings can carry credentials (e.g. OAuth password grants from integrations).
+ */
 export function logAccess(
   log: Logger,
   level: 'info' | 'debug',
@@ -28,7 +31,7 @@ export function logAccess(
     {
       event: 'request',
       method: req.method,
-      url: clip(req.url, 200),
+      path: clip((req.url ?? '').split('?')[0], 200),
       status,
       ms: Math.round(ms),
       ua: clip(req.headers['user-agent'], 200),

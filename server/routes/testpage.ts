@@ -15,7 +15,7 @@ export const TEST_PAGE_HEADERS: Readonly<Record<string, string>> = {
 
 /** The test page for a hostname, User-Agent and language (a pure function of them and the server's settings). */
 export function testPageHtml(ctx: AppContext, hostname: string, ua: string, lang: Lang): string {
-  const { client, advice, alternate } = adviceForUserAgent(ua);
+  const { client, advice, alternate } = adviceForUserAgent(ua, lang);
   return renderTestPage({
     lang,
     hostname,
