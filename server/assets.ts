@@ -1,12 +1,16 @@
 /**
- * The page's static assets (stylesheet, client script), read once at start and served from memory: never a disk
- * read per request. Each carries a strong ETag (content hash) and Last-Modified, so that a returning browser
+ * The page's static assets (stylesheet, client script), read once at start, compacted, and served from memory:
+ * never a disk read per request. Each carries a strong ETag (content hash) and Last-Modified, so that a returning browser
  * revalidates with a 304 instead of downloading again (old browsers send If-Modified-Since, newer ones
  * If-None-Match). The answer is a pure function of the asset and the request's conditional headers.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { compactSource } from './compact.js';
+
+/** Text assets served compacted (comment lines and indentation removed; files on disk stay commented). */
+const COMPACTED: ReadonlySet<string> = new Set(['.js', '.css']);
 
 /** How long browsers may use an asset without asking again; the page itself is never cached. */
 export const ASSET_CACHE_CONTROL = 'public, max-age=3600';
@@ -48,7 +52,9 @@ export function loadAssets(dir: string, prefix = '/static/'): Map<string, Asset>
     const file = path.join(dir, name);
     const stat = fs.statSync(file);
     if (!stat.isFile()) continue;
-    const body = fs.readFileSync(file);
+    const raw = fs.readFileSync(file);
+    // Our own scripts and stylesheets go out without comment lines and indentation (server/compact.ts).
+    const body = COMPACTED.has(path.extname(name).toLowerCase()) ? Buffer.from(compactSource(raw.toString('utf8'))) : raw;
     const hash = crypto.createHash('sha256').update(body).digest('base64url').slice(0, 22);
     assets.set(`${prefix}${name}`, {
       urlPath: `${prefix}${name}`,

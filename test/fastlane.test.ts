@@ -4,9 +4,12 @@
  * always does), and check the parts it does itself: conditional requests, the probe policies' path rule, the
  * probe's run-id bookkeeping, the access log levels, and the in-memory assets.
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assetAnswer, etagMatches, loadAssets } from '../server/assets.js';
+import { compactSource } from '../server/compact.js';
 import { queryParam } from '../server/fastlane.js';
 import { PUBLIC_DIR } from '../server/plugins/static.js';
 import { TestPageCache } from '../server/routes/testpage.js';
@@ -185,6 +188,10 @@ describe('fast lane pieces', () => {
     expect([...assets.keys()]).toEqual(expect.arrayContaining(['/static/tlstest.css', '/static/tlstest.js']));
     const js = assets.get('/static/tlstest.js')!;
     expect(js.contentType).toBe('application/javascript; charset=utf-8');
+    // Served compacted: no comment lines, same code.
+    const source = fs.readFileSync(path.join(PUBLIC_DIR, 'tlstest.js'), 'utf8');
+    expect(js.body.toString()).toBe(compactSource(source));
+    expect(js.body.length).toBeLessThan(Buffer.byteLength(source));
     expect(assetAnswer(js, undefined, undefined)).toMatchObject({ status: 200, body: js.body });
     expect(assetAnswer(js, js.etag, undefined).status).toBe(304);
     expect(assetAnswer(js, `W/${js.etag}`, undefined).status).toBe(304);
