@@ -16,8 +16,10 @@ import { runNewConnections } from '../bench/lib/newconn.js';
 import { parseWrk, wrkDurationMs } from '../bench/lib/keepalive.js';
 import { checkNginxConfig, findNginx, nginxConfig, nodeCipherPolicy, writeNginxSite } from '../bench/lib/nginx.js';
 import { cpuDelta, cpuSeconds, processTree, treeCpu, treeMemory } from '../bench/lib/procstat.js';
+import { startFlags } from '../bench/lib/servers.js';
 import { SECURITY_HEADERS } from '../server/plugins/headers.js';
 import { PROBE_GIF } from '../server/routes/probe.js';
+import { PROJECT_ROOT } from '../server/config.js';
 import { CA_FILE, TEST_CERTS_DIR } from './helpers/paths.js';
 
 const CERT = path.join(TEST_CERTS_DIR, 'server.pem');
@@ -149,6 +151,17 @@ Transfer/sec:      6.17MB
     expect(parseWrk(out)).toEqual({ requests: 37830, rps: 18915.33, p50: 0.79, p99: 2.05, non2xx: 3, errors: 0 });
     expect(wrkDurationMs('1.5s')).toBe(1500);
     expect(Number.isNaN(wrkDurationMs('fast'))).toBe(true);
+  });
+
+  it('runs tlstest with the node options of npm start', () => {
+    expect(startFlags('npm run build && node dist/server/index.js')).toEqual([]);
+    expect(startFlags('npm run build && node --max-semi-space-size=2 --abort-on-uncaught-exception dist/server/index.js')).toEqual([
+      '--max-semi-space-size=2',
+      '--abort-on-uncaught-exception',
+    ]);
+    const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.start).toMatch(/\bnode\b.*dist\/server\/index\.js/);
+    expect(pkg.scripts.bench).toMatch(/bench\/run\.ts/);
   });
 
   it('sees a process tree, its CPU time and memory', async () => {

@@ -76,3 +76,9 @@ export async function waitForTls(host: string, port: number, child: Child, timeo
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The node options in an `npm start` script ("npm run build && node --flag dist/server/index.js"). */
+export function startFlags(startScript: string): string[] {
+  const m = /\bnode((?:\s+--\S+)*)\s+dist\/server\/index\.js/.exec(startScript);
+  return m ? (m[1] ?? '').trim().split(/\s+/).filter(Boolean) : [];
+}
