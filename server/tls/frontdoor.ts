@@ -7,6 +7,7 @@
 import net from 'node:net';
 import type { Server as HttpsServer } from 'node:https';
 import type { Logger } from '../logger.js';
+import { SECURITY_HEADERS } from '../plugins/headers.js';
 import { ClientHelloReader, looksLikeHttp, type ClientHelloFacts } from './clienthello.js';
 import { rememberConnection, type ConnectionFacts } from './connections.js';
 
@@ -36,7 +37,9 @@ function plainHttpAnswer(url: string): string {
     'HTTP/1.1 400 Bad Request\r\n' +
     'Content-Type: text/plain; charset=utf-8\r\n' +
     'Cache-Control: no-store\r\n' +
-    'X-Content-Type-Options: nosniff\r\n' +
+    Object.entries(SECURITY_HEADERS)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('') +
     `Content-Length: ${Buffer.byteLength(body)}\r\n` +
     'Connection: close\r\n\r\n' +
     body
