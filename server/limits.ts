@@ -61,16 +61,27 @@ interface RequestLine {
 const requestLines = new WeakMap<net.Socket, RequestLine>();
 
 /**
- * Follow the request line of every request on `server`'s connections ('secureConnection' for HTTPS, 'connection'
- * for HTTP). The 'data' listener is put before Node's own, which makes Node's HTTP parser read the socket in
- * JavaScript instead of consuming it in C++: a small cost per chunk read (the load test measures the whole), for
- * an exact 414.
+ * Watch every connection of `server` ('secureConnection' for HTTPS, 'connection' for HTTP):
+ * - close it when its first request has not started within the header timeout: Node enforces headersTimeout only
+ *   once a request's first byte has arrived, and (with the header timeouts on) its idle timeout does not close a
+ *   connection on which nothing at all was sent, so without this an idle connection is held forever;
+ * - follow the request line of each request, for overflowStatus. The 'data' listener is put before Node's own,
+ *   which makes Node's HTTP parser read the socket in JavaScript instead of consuming it in C++: a small cost per
+ *   chunk read (the load test measures the whole), for an exact 414.
  */
-export function trackRequestLines(server: http.Server, event: 'connection' | 'secureConnection'): void {
+export function watchConnections(server: http.Server, event: 'connection' | 'secureConnection', limits: Limits): void {
   server.on(event, (socket: net.Socket) => {
     const line: RequestLine = { open: true, bytes: 0 };
     requestLines.set(socket, line);
+    let silent: NodeJS.Timeout | null = setTimeout(() => socket.destroy(), limits.headersTimeoutMs);
+    socket.once('close', () => {
+      if (silent) clearTimeout(silent);
+    });
     socket.prependListener('data', (chunk: Buffer) => {
+      if (silent) {
+        clearTimeout(silent);
+        silent = null;
+      }
       if (!line.open) return;
       const end = chunk.indexOf(10);
       line.bytes += end < 0 ? chunk.length : end;

@@ -11,7 +11,7 @@ import app from './app.js';
 import { PROBE_POLICY_NAMES, type Config, type ProbePolicyName } from './config.js';
 import type { AppContext } from './context.js';
 import { testPageUrl } from './context.js';
-import { applyServerLimits, clientErrorHandler, httpServerOptions, limitConnections, startTimeoutChecks, trackRequestLines } from './limits.js';
+import { applyServerLimits, clientErrorHandler, httpServerOptions, limitConnections, startTimeoutChecks, watchConnections } from './limits.js';
 import { clip, type Logger } from './logger.js';
 import { ensureDevCertificates } from './tls/devcerts.js';
 import type { ClientHelloFacts } from './tls/clienthello.js';
@@ -92,7 +92,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const httpsServer = (tls: https.ServerOptions, h: Parameters<FastifyServerFactory>[0]): https.Server => {
     const server = https.createServer({ ...tls, ...httpServerOptions(limits), handshakeTimeout: limits.handshakeTimeoutMs }, h);
     applyServerLimits(server, limits);
-    trackRequestLines(server, 'secureConnection');
+    watchConnections(server, 'secureConnection', limits);
     startTimeoutChecks(server);
     return server;
   };
@@ -191,7 +191,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       probePorts[policy] = await listenOn(frontDoorFor(() => route, `https-${policy}`), port);
     }
     limitConnections(httpApp.server, limits.maxConnections, logger, 'http');
-    trackRequestLines(httpApp.server, 'connection');
+    watchConnections(httpApp.server, 'connection', limits);
     await httpApp.listen({ port: config.httpPort, host: config.host });
     httpPort = (httpApp.server.address() as AddressInfo).port;
   } catch (err) {
