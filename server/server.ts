@@ -16,7 +16,7 @@ import { clip, type Logger } from './logger.js';
 import { ensureDevCertificates } from './tls/devcerts.js';
 import type { ClientHelloFacts } from './tls/clienthello.js';
 import { probeHostname } from './probes.js';
-import type { RouteRecord } from './plugins/errors.js';
+import { frameworkErrors, type RouteRecord } from './plugins/errors.js';
 import { HelloStore } from './visits.js';
 import { connectionFacts } from './tls/connections.js';
 import { createFrontDoor, type Route } from './tls/frontdoor.js';
@@ -68,6 +68,7 @@ function createFastify(config: Config, logger: Logger, listener: string, serverF
     maxRequestsPerSocket: limits.maxRequestsPerSocket,
     bodyLimit: limits.bodyLimitBytes,
     clientErrorHandler: clientErrorHandler(logger.child({ listener }), limits, listener),
+    frameworkErrors,
     ...(serverFactory ? { serverFactory } : {}),
   }) as unknown as FastifyInstance;
 }

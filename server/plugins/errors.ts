@@ -11,6 +11,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { clip } from '../logger.js';
+import { SECURITY_HEADERS } from './headers.js';
 
 export interface RouteRecord {
   method: string;
@@ -72,6 +73,16 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, status: 
     return reply.type('application/json; charset=utf-8').send(JSON.stringify({ error: code, status, message }));
   }
   return reply.type('text/plain; charset=utf-8').send(`${status} ${message}\n`);
+}
+
+/**
+ * Fastify's frameworkErrors option: URLs its router cannot decode (FST_ERR_BAD_URL, e.g. %c0%ae) and over-long
+ * route parameters, which Fastify would otherwise answer itself with the URL echoed back. These answers bypass
+ * the app's hooks, so the security headers are set here.
+ */
+export function frameworkErrors(error: { statusCode?: number }, request: FastifyRequest, reply: FastifyReply): void {
+  reply.headers(SECURITY_HEADERS);
+  void sendError(request, reply, statusOf(error) === 414 ? 414 : 400);
 }
 
 /** Whether a route pattern (static segments, :param segments, a trailing *) matches a request path. */

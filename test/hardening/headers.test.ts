@@ -106,6 +106,7 @@ describe('security headers', () => {
       await httpRequest(srv.httpPort, '/', { method: 'POST', body: 'x' }),
       await httpRequest(srv.httpPort, `/${'u'.repeat(9000)}`),
       await httpRequest(srv.httpPort, '/static/..%2fpackage.json'),
+      await httpRequest(srv.httpPort, '/static/%c0%ae%c0%ae/x'), // a URL Fastify's router cannot decode
       await httpsRequest(srv.httpsPort, '/', { servername: 'tls13.localhost' }), // probe policy: 404
     ];
     for (const a of answers) expectSecurityHeaders(a.headers);

@@ -145,7 +145,14 @@ export interface RawResult {
 export function rawExchange(
   port: number,
   chunks: Array<Buffer | string>,
-  opts: { gapMs?: number; timeoutMs?: number; tlsOptions?: tls.ConnectionOptions; endAfterSending?: boolean } = {},
+  opts: {
+    gapMs?: number;
+    timeoutMs?: number;
+    tlsOptions?: tls.ConnectionOptions;
+    endAfterSending?: boolean;
+    /** Stop (closing the connection ourselves) as soon as this says the answer is complete. */
+    stopWhen?: (received: Buffer) => boolean;
+  } = {},
 ): Promise<RawResult> {
   return new Promise((resolve) => {
     const t0 = performance.now();
@@ -165,7 +172,10 @@ export function rawExchange(
       socket.destroy();
       resolve({ data: Buffer.concat(received), closed, ms: performance.now() - t0, error });
     };
-    socket.on('data', (d: Buffer) => received.push(d));
+    socket.on('data', (d: Buffer) => {
+      received.push(d);
+      if (opts.stopWhen?.(Buffer.concat(received))) finish(false);
+    });
     socket.on('error', (e: NodeJS.ErrnoException) => {
       error = e.code ?? e.message;
     });
@@ -183,6 +193,14 @@ export function rawExchange(
     };
     socket.once(opts.tlsOptions ? 'secureConnect' : 'connect', sendNext);
   });
+}
+
+/** Whether `data` holds a complete HTTP answer with a Content-Length (head and whole body). */
+export function answerComplete(data: Buffer): boolean {
+  const cut = data.indexOf('\r\n\r\n');
+  if (cut < 0) return false;
+  const m = /\r\ncontent-length: *(\d+)/i.exec(data.subarray(0, cut).toString('latin1'));
+  return m !== null && data.length - cut - 4 >= Number(m[1]);
 }
 
 /** The status code of a raw HTTP answer, or 0 when there is none. */
