@@ -20,7 +20,7 @@ describe('pages', () => {
     const html = res.body;
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('TLS 1.2 or newer');
-    expect(html).toMatch(/<div id="result" data-verdict="pending" data-timeout-ms="4000" data-diagnosis-url="\/api\/v1\/diagnosis"/);
+    expect(html).toMatch(/<div id="result" data-verdict="pending" data-lang="en" data-timeout-ms="4000" data-diagnosis-url="\/api\/v1\/diagnosis"/);
     expect(html).toContain(`data-probe-policy="https://localhost:${srv.httpsPort}/probe.gif"`);
     for (const p of ['tls10', 'tls11', 'tls12', 'tls13', 'legacy']) {
       expect(html).toContain(`data-probe-${p}="https://${p}.localhost:${srv.httpsPort}/probe.gif"`);

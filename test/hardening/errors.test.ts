@@ -136,8 +136,8 @@ describe('error answers', () => {
     const lines = logsSince(from);
     expect(lines.filter((l) => (l.level as number) >= 40)).toEqual([]);
     // Routed requests: one access line each (with the status), no second line at info or above.
-    expect(lines.filter((l) => l.url === '/nope-logged').map((l) => [l.event, l.status])).toEqual([['request', 404]]);
-    expect(lines.filter((l) => l.url === '/healthz' && l.method === 'DELETE').map((l) => [l.event, l.status])).toEqual([['request', 405]]);
+    expect(lines.filter((l) => l.path === '/nope-logged').map((l) => [l.event, l.status])).toEqual([['request', 404]]);
+    expect(lines.filter((l) => l.path === '/healthz' && l.method === 'DELETE').map((l) => [l.event, l.status])).toEqual([['request', 405]]);
     // Refused before routing: exactly one client-error line each.
     const refused = lines.filter((l) => l.event === 'client-error');
     expect(refused.map((l) => [l.listener, l.status, l.level])).toEqual([

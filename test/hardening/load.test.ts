@@ -20,7 +20,8 @@ import { expectStillServing, testCa, type Ports } from './helpers.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CHILD = path.join(HERE, 'fixtures', 'server-child.ts');
-const TOTAL_LIMIT_MS = 55_000;
+/** The whole run, warm-up and measurements included; the load itself must finish 5 s before. */
+const TOTAL_LIMIT_MS = 60_000;
 const UA = 'Mozilla/5.0 (Windows NT 6.1; Trident/7.0; rv:11.0) like Gecko';
 
 function rssKb(pid: number): number {
@@ -107,7 +108,7 @@ describe('bounded load', () => {
 
   it('2,000 new TLS connections and 20,000 page requests: no failure, memory back within 20%', async () => {
     const started = Date.now();
-    const deadline = started + TOTAL_LIMIT_MS - 10_000;
+    const deadline = started + TOTAL_LIMIT_MS - 5_000;
     const ca = testCa();
     const failures: string[] = [];
     const fail = (what: string) => {

@@ -85,7 +85,8 @@ describe('oversized requests', () => {
   it('a 10 MB body sent to every route that takes none is refused (405/404) at once', async () => {
     const body = Buffer.alloc(TEN_MB, 0x62);
     for (const listener of ['http', 'https'] as Listener[]) {
-      const gets = [...new Set(srv.routes[listener].filter((r) => r.method === 'GET').map(pathOf))];
+      const takesBody = new Set(srv.routes[listener].filter((r) => r.method === 'POST').map(pathOf));
+      const gets = [...new Set(srv.routes[listener].filter((r) => r.method === 'GET').map(pathOf))].filter((p) => !takesBody.has(p));
       expect(gets.length).toBeGreaterThan(2);
       for (const path of gets) {
         const r = await send(listener, [`POST ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\nContent-Length: ${body.length}\r\n\r\n`, body]);
