@@ -9,7 +9,7 @@
  * access log line (logger.ts). A check added to every request as a Fastify hook must be added here as well.
  * The answers are the Fastify routes' answers byte for byte (test/fastlane.test.ts compares them).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { assetAnswer, type Asset } from './assets.js';
 import type { AppContext } from './context.js';
@@ -68,12 +68,24 @@ export function withFastLane(opts: FastLaneOptions, next: RequestHandler): Reque
   };
 }
 
+/**
+ * Put the fast lane in front of a server that Fastify created itself (so that every server option Fastify applies
+ * stays as it is): its 'request' listener becomes the fallback of the lane.
+ */
+export function installFastLane(server: Server, opts: FastLaneOptions): void {
+  const listeners = server.listeners('request') as RequestHandler[];
+  if (listeners.length !== 1) throw new Error(`expected one request listener on the ${opts.listener} server, found ${listeners.length}`);
+  server.removeAllListeners('request');
+  server.on('request', withFastLane(opts, listeners[0] as RequestHandler));
+}
+
 export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
   const { ctx, listener } = opts;
   const log = opts.logger.child({ listener });
   const https = listener === 'https';
   const probeHeaders = flat(PROBE_HEADERS, { 'content-length': String(PROBE_GIF.length) }, SECURITY_HEADERS);
-  const pageHeaders = flat(TEST_PAGE_HEADERS, SECURITY_HEADERS);
+  const { 'content-security-policy': _csp, ...pageSecurity } = SECURITY_HEADERS;
+  const pageHeaders = flat(TEST_PAGE_HEADERS, pageSecurity);
   const pages = https ? null : testPageCache(ctx);
 
   return (req, res) => {
@@ -111,8 +123,8 @@ export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, re
     if (pages && path === '/') {
       const lang = negotiateLanguage(req.headers['accept-language'], queryParam(url, q, 'lang'));
       const page = pages.get(req.headers.host, req.headers['user-agent'] ?? '', lang);
-      res.writeHead(200, [...pageHeaders, 'content-length', String(page.length)]);
-      res.end(page);
+      res.writeHead(200, [...pageHeaders, 'content-security-policy', page.csp, 'content-length', String(page.body.length)]);
+      res.end(page.body);
       logAccess(log, 'info', listener, req, status, start);
       return true;
     }

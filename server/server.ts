@@ -2,7 +2,6 @@
  * Starting and stopping tlstest: certificate material, the two Fastify apps, the HTTPS front door and the
  * plain-HTTP listener. index.ts wraps this for the command line; tests call it with port 0.
  */
-import http from 'node:http';
 import https from 'node:https';
 import type net from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -12,12 +11,14 @@ import app from './app.js';
 import { PROBE_POLICY_NAMES, type Config, type ProbePolicyName } from './config.js';
 import type { AppContext } from './context.js';
 import { testPageUrl } from './context.js';
+import { applyServerLimits, clientErrorHandler, httpServerOptions, limitConnections, startTimeoutChecks, watchConnections } from './limits.js';
 import { clip, logAccess, type Logger } from './logger.js';
-import { withFastLane, type RequestHandler } from './fastlane.js';
+import { installFastLane, withFastLane } from './fastlane.js';
 import { publicAssets } from './plugins/static.js';
 import { ensureDevCertificates } from './tls/devcerts.js';
 import type { ClientHelloFacts } from './tls/clienthello.js';
 import { probeHostname } from './probes.js';
+import { frameworkErrors, type RouteRecord } from './plugins/errors.js';
 import { HelloStore } from './visits.js';
 import { connectionFacts } from './tls/connections.js';
 import { createFrontDoor, type Route } from './tls/frontdoor.js';
@@ -30,6 +31,8 @@ export interface RunningServer {
   httpsApp: FastifyInstance;
   httpPort: number;
   httpsPort: number;
+  /** The routes each listener serves (method and pattern), as registered. */
+  routes: { http: readonly RouteRecord[]; https: readonly RouteRecord[] };
   /** Convenience URLs on loopback. */
   httpUrl: string;
   httpsUrl: string;
@@ -42,8 +45,6 @@ export interface StartOptions {
   /** Secret the session ticket keys derive from; give every worker the same one. Random by default. */
   ticketSecret?: Buffer;
 }
-
-export const HANDSHAKE_TIMEOUT_MS = 10_000;
 
 /** Names the built-in development certificate covers: localhost, loopback, PUBLIC_HOSTNAME and their probe names. */
 export function devCertificateNames(config: Config): string[] {
@@ -63,11 +64,21 @@ export function certificateFor(config: Config, logger: Logger): CertificateMater
   return loadCertificate(dev.cert, dev.key);
 }
 
-function createFastify(logger: Logger, listener: string, serverFactory?: FastifyServerFactory): FastifyInstance {
+function createFastify(config: Config, logger: Logger, listener: string, serverFactory?: FastifyServerFactory): FastifyInstance {
+  const { limits } = config;
   return Fastify({
     loggerInstance: logger.child({ listener }) as FastifyBaseLogger,
-    // One access-log line per request is written by our own onResponse hook instead.
+    // One access-log line per request is written by our own onResponse hook instead; errors by plugins/errors.ts.
     logController: new LogController({ disableRequestLogging: true }),
+    // Limits (limits.ts sets the same on the HTTPS servers, which serverFactory creates).
+    http: httpServerOptions(limits),
+    connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    maxRequestsPerSocket: limits.maxRequestsPerSocket,
+    bodyLimit: limits.bodyLimitBytes,
+    clientErrorHandler: clientErrorHandler(logger.child({ listener }), limits, listener),
+    frameworkErrors,
     ...(serverFactory ? { serverFactory } : {}),
   }) as unknown as FastifyInstance;
 }
@@ -85,36 +96,42 @@ export async function startServer(config: Config, logger: Logger, options: Start
     counters: { refusedHandshakes: 0, refusedByPolicy: {} },
   };
 
+  const { limits } = config;
+  let handler: Parameters<FastifyServerFactory>[0] | undefined;
+  const servers = new Map<PolicyName, https.Server>();
+  // Every TLS policy's server gets the same HTTP limits; its connections come from a front door, never listen().
+  const httpsServer = (tls: https.ServerOptions, h: Parameters<FastifyServerFactory>[0]): https.Server => {
+    const server = https.createServer({ ...tls, ...httpServerOptions(limits), handshakeTimeout: limits.handshakeTimeoutMs }, h);
+    applyServerLimits(server, limits);
+    watchConnections(server, 'secureConnection', limits);
+    startTimeoutChecks(server);
+    return server;
+  };
   // Both listeners answer the hot requests in the fast lane first (server/fastlane.ts), then Fastify.
   const assets = publicAssets();
-  let handler: RequestHandler | undefined;
-  const servers = new Map<PolicyName, https.Server>();
-  const httpsApp = createFastify(logger, 'https', (h) => {
+  const httpsApp = createFastify(config, logger, 'https', (h) => {
     handler = withFastLane({ ctx, listener: 'https', logger, assets }, h);
-    const main = https.createServer({ ...tlsOptions, handshakeTimeout: HANDSHAKE_TIMEOUT_MS }, handler);
+    const main = httpsServer(tlsOptions, handler);
     servers.set('main', main);
     return main;
   });
-  const httpApp = createFastify(logger, 'http', (h, opts) => {
-    const server = http.createServer(withFastLane({ ctx, listener: 'http', logger, assets }, h));
-    // What Fastify does to the server it creates itself.
-    const o = opts as { keepAliveTimeout: number; requestTimeout: number; connectionTimeout: number };
-    server.keepAliveTimeout = o.keepAliveTimeout;
-    server.requestTimeout = o.requestTimeout;
-    server.setTimeout(o.connectionTimeout);
-    return server;
-  });
+  const httpApp = createFastify(config, logger, 'http');
+  installFastLane(httpApp.server, { ctx, listener: 'http', logger, assets });
+  const routes = { http: [] as RouteRecord[], https: [] as RouteRecord[] };
   for (const [name, instance] of [['https', httpsApp], ['http', httpApp]] as const) {
     instance.addHook('onResponse', (request, reply, done) => {
       logAccess(request.log as unknown as Logger, 'info', name, request, reply.statusCode, reply.elapsedTime);
       done();
     });
-    await instance.register(app, { listener: name, ctx });
+    await instance.register(app, { listener: name, ctx, routes: routes[name] });
   }
   await httpsApp.ready();
   // The probe policies share the app (one route table); each has its own TLS server with its own policy.
+  const probeClientError = clientErrorHandler(logger.child({ listener: 'https' }), limits, 'https');
   for (const name of PROBE_POLICY_NAMES) {
-    servers.set(name, https.createServer({ ...probeTlsOptions(name, certificate), handshakeTimeout: HANDSHAKE_TIMEOUT_MS }, handler));
+    const server = httpsServer(probeTlsOptions(name, certificate), handler as Parameters<FastifyServerFactory>[0]);
+    server.on('clientError', probeClientError);
+    servers.set(name, server);
   }
 
   const tickets = startTicketKeyRotation(servers, { secret: options.ticketSecret });
@@ -146,13 +163,16 @@ export async function startServer(config: Config, logger: Logger, options: Start
     const policy = dot > 0 ? sniRoutes.get(sni.slice(0, dot)) : undefined;
     return policy ? { server: serverOf(policy), facts: { policy, routedBy: 'sni' } } : mainRoute;
   };
-  const frontDoorFor = (route: (hello: ClientHelloFacts | null) => Route) =>
-    createFrontDoor({
+  const frontDoorFor = (route: (hello: ClientHelloFacts | null) => Route, listener: string) => {
+    const door = createFrontDoor({
       route,
       testPageUrl: (host) => testPageUrl(ctx, host ?? config.publicHostname ?? 'localhost'),
-      helloTimeoutMs: HANDSHAKE_TIMEOUT_MS,
+      helloTimeoutMs: limits.handshakeTimeoutMs,
       logger,
     });
+    limitConnections(door, limits.maxConnections, logger, listener);
+    return door;
+  };
 
   const listening: net.Server[] = [];
   const closeListening = () => Promise.all(listening.map((l) => new Promise<void>((r) => l.close(() => r()))));
@@ -171,11 +191,13 @@ export async function startServer(config: Config, logger: Logger, options: Start
   const probePorts: Partial<Record<ProbePolicyName, number>> = {};
   let httpPort: number;
   try {
-    httpsPort = await listenOn(frontDoorFor(routeBySni), config.httpsPort);
+    httpsPort = await listenOn(frontDoorFor(routeBySni, 'https'), config.httpsPort);
     for (const [policy, port] of Object.entries(config.probePorts) as Array<[ProbePolicyName, number]>) {
       const route: Route = { server: serverOf(policy), facts: { policy, routedBy: 'port' } };
-      probePorts[policy] = await listenOn(frontDoorFor(() => route), port);
+      probePorts[policy] = await listenOn(frontDoorFor(() => route, `https-${policy}`), port);
     }
+    limitConnections(httpApp.server, limits.maxConnections, logger, 'http');
+    watchConnections(httpApp.server, 'connection', limits);
     await httpApp.listen({ port: config.httpPort, host: config.host });
     httpPort = (httpApp.server.address() as AddressInfo).port;
   } catch (err) {
@@ -198,13 +220,17 @@ export async function startServer(config: Config, logger: Logger, options: Start
     httpsApp,
     httpPort,
     httpsPort,
+    routes,
     httpUrl: `http://127.0.0.1:${httpPort}`,
     httpsUrl: `https://localhost:${httpsPort}`,
     tickets,
     async close() {
       tickets.stop();
       await closeListening();
-      for (const server of servers.values()) server.closeAllConnections();
+      for (const server of servers.values()) {
+        server.close(); // stops the timeout checks (these servers never listened; nothing else to close)
+        server.closeAllConnections();
+      }
       await Promise.all([httpApp.close(), httpsApp.close()]);
     },
   };

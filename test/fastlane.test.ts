@@ -215,7 +215,7 @@ describe('fast lane pieces', () => {
       expect(cache.size).toBe(3);
       expect(cache.get('localhost', 'UA a', 'en')).toBe(a);
       expect(cache.get('localhost:8080', 'UA a', 'es')).not.toBe(a);
-      expect(cache.get('localhost', 'x'.repeat(600), 'en').length).toBeGreaterThan(1000); // rendered, not kept
+      expect(cache.get('localhost', 'x'.repeat(600), 'en').body.length).toBeGreaterThan(1000); // rendered, not kept
       expect(cache.size).toBe(3);
     } finally {
       await srv.close();

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import type { FastifyRequest } from 'fastify';
 import { isHostname } from '../config.js';
 import type { AppContext } from '../context.js';
@@ -8,7 +9,10 @@ import type { AppContext } from '../context.js';
  */
 export function hostOfHeader(host: string | undefined): string {
   const h = host ?? '';
-  if (h.startsWith('[')) return h.slice(1, h.indexOf(']') < 0 ? h.length : h.indexOf(']'));
+  if (h.startsWith('[')) {
+    const close = h.indexOf(']');
+    return close < 0 ? h : h.slice(1, close);
+  }
   return h.split(':', 1)[0] ?? '';
 }
 
@@ -18,7 +22,7 @@ export function hostOfHeader(host: string | undefined): string {
  */
 export function hostnameFromHost(host: string | undefined, ctx: AppContext): string {
   const bare = hostOfHeader(host);
-  if (isHostname(bare) || /^[0-9a-f:.]+$/i.test(bare)) return bare.toLowerCase();
+  if (isHostname(bare) || net.isIP(bare) !== 0) return bare.toLowerCase();
   return ctx.config.publicHostname ?? 'localhost';
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { adviceForUserAgent } from '../advice/index.js';
 import type { AppContext } from '../context.js';
+import { contentSecurityPolicy } from '../plugins/headers.js';
 import { renderTestPage } from '../pages/testpage.js';
 import { negotiateLanguage, type Lang } from '../i18n/index.js';
 import { probeUrls } from '../probes.js';
@@ -13,20 +14,28 @@ export const TEST_PAGE_HEADERS: Readonly<Record<string, string>> = {
   vary: 'User-Agent, Accept-Language',
 };
 
+export interface TestPage {
+  body: Buffer;
+  /** Its Content-Security-Policy: img-src widened to exactly the probe origins the page names. */
+  csp: string;
+}
+
 /** The test page for a hostname, User-Agent and language (a pure function of them and the server's settings). */
-export function testPageHtml(ctx: AppContext, hostname: string, ua: string, lang: Lang): string {
+export function testPage(ctx: AppContext, hostname: string, ua: string, lang: Lang): TestPage {
   const { client, advice, alternate } = adviceForUserAgent(ua, lang);
-  return renderTestPage({
+  const probes = probeUrls(ctx, hostname);
+  const html = renderTestPage({
     lang,
     hostname,
     httpsPort: ctx.publicHttpsPort,
     minVersion: ctx.config.tlsMinVersion === 'TLSv1.3' ? 'TLS 1.3' : 'TLS 1.2',
-    probes: probeUrls(ctx, hostname),
+    probes,
     timeoutMs: ctx.config.probeTimeoutMs,
     client,
     advice,
     alternate,
   });
+  return { body: Buffer.from(html), csp: contentSecurityPolicy(Object.values(probes)) };
 }
 
 /** User-Agents longer than this are rendered every time rather than cached. */
@@ -38,22 +47,22 @@ const MAX_CACHED_UA = 512;
  * server listens, so an entry never goes stale.
  */
 export class TestPageCache {
-  private readonly pages = new Map<string, Buffer>();
+  private readonly pages = new Map<string, TestPage>();
 
   constructor(
     private readonly ctx: AppContext,
     readonly maxEntries = 256,
   ) {}
 
-  get(hostHeader: string | undefined, ua: string, lang: Lang): Buffer {
+  get(hostHeader: string | undefined, ua: string, lang: Lang): TestPage {
     const hostname = hostnameFromHost(hostHeader, this.ctx);
-    if (ua.length > MAX_CACHED_UA) return Buffer.from(testPageHtml(this.ctx, hostname, ua, lang));
+    if (ua.length > MAX_CACHED_UA) return testPage(this.ctx, hostname, ua, lang);
     const key = `${hostname}\n${lang}\n${ua}`;
     let page = this.pages.get(key);
     if (page) {
       this.pages.delete(key);
     } else {
-      page = Buffer.from(testPageHtml(this.ctx, hostname, ua, lang));
+      page = testPage(this.ctx, hostname, ua, lang);
       if (this.pages.size >= this.maxEntries) this.pages.delete(this.pages.keys().next().value as string);
     }
     this.pages.set(key, page);
@@ -83,6 +92,9 @@ export default async function testPageRoutes(app: FastifyInstance, opts: { ctx: 
   app.get('/', async (request, reply) => {
     reply.headers(TEST_PAGE_HEADERS);
     const lang = negotiateLanguage(request.headers['accept-language'], (request.query as Record<string, unknown>).lang);
-    return cache.get(request.headers.host, request.headers['user-agent'] ?? '', lang);
+    const page = cache.get(request.headers.host, request.headers['user-agent'] ?? '', lang);
+    // The page loads its probe images from these HTTPS origins, and from nowhere else.
+    reply.header('content-security-policy', page.csp);
+    return page.body;
   });
 }
