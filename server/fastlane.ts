@@ -91,6 +91,9 @@ export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, re
   return (req, res) => {
     const method = req.method;
     if (method !== 'GET' && method !== 'HEAD') return false;
+    // A request that carries a body is Fastify's: it reads, limits and rejects bodies.
+    const headers = req.headers;
+    if (headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0')) return false;
     const url = req.url ?? '';
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
@@ -104,7 +107,7 @@ export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, re
       res.writeHead(200, probeHeaders);
       res.end(PROBE_GIF);
       // One line per probe only at debug: probes are most of the traffic and say little one by one.
-      if (log.isLevelEnabled('debug')) logAccess(log, 'debug', listener, req, status, start);
+      if (log.isLevelEnabled('debug')) logAccess(log, 'debug', listener, req, status, performance.now() - start);
       return true;
     }
 
@@ -116,7 +119,7 @@ export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, re
       status = answer.status;
       res.writeHead(status, flat(answer.headers, SECURITY_HEADERS));
       res.end(answer.body ?? undefined);
-      logAccess(log, 'info', listener, req, status, start);
+      logAccess(log, 'info', listener, req, status, performance.now() - start);
       return true;
     }
 
@@ -125,7 +128,7 @@ export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, re
       const page = pages.get(req.headers.host, req.headers['user-agent'] ?? '', lang);
       res.writeHead(200, [...pageHeaders, 'content-security-policy', page.csp, 'content-length', String(page.body.length)]);
       res.end(page.body);
-      logAccess(log, 'info', listener, req, status, start);
+      logAccess(log, 'info', listener, req, status, performance.now() - start);
       return true;
     }
     return false;
