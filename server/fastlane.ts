@@ -5,8 +5,9 @@
  * different path spelling, a probe policy asking for an asset), falls through to Fastify unchanged.
  *
  * What the Fastify app does for every answer is done here too, from the same sources: the security headers
- * (plugins/headers.ts), the probe policies' path rule (app.ts), the probe's bookkeeping (routes/probe.ts), the
- * access log line (logger.ts). A check added to every request as a Fastify hook must be added here as well.
+ * (plugins/headers.ts), the URL length limit (plugins/errors.ts), the probe policies' path rule (app.ts), the
+ * probe's bookkeeping (routes/probe.ts), the access log line (logger.ts). Requests with a body are left to
+ * Fastify. A check added to every request as a Fastify hook must be added here as well.
  * The answers are the Fastify routes' answers byte for byte (test/fastlane.test.ts compares them).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -87,6 +88,7 @@ export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, re
   const { 'content-security-policy': _csp, ...pageSecurity } = SECURITY_HEADERS;
   const pageHeaders = flat(TEST_PAGE_HEADERS, pageSecurity);
   const pages = https ? null : testPageCache(ctx);
+  const maxUrl = ctx.config.limits.maxUrlBytes;
 
   return (req, res) => {
     const method = req.method;
@@ -95,6 +97,8 @@ export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, re
     const headers = req.headers;
     if (headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0')) return false;
     const url = req.url ?? '';
+    // Over the URL limit: Fastify answers 414 (plugins/errors.ts).
+    if (url.length > maxUrl) return false;
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
     const start = performance.now();

@@ -145,6 +145,10 @@ describe('fast lane: the same answers as the Fastify routes', () => {
     const injected = await srv.httpsApp.inject({ url: '/probe.gif', headers: { 'content-type': 'text/plain' }, payload: 'abc' });
     expect(withBody.status).toBe(injected.statusCode);
     expect((await fetchTls(srv, '/probe.gif/')).status).toBe(404);
+    // Over the URL limit (8 KB by default): Fastify's 414, not the probe.
+    const long = `/probe.gif?id=fastlane0long001&r=${'1'.repeat(9000)}`;
+    expect((await fetchTls(srv, long)).status).toBe(414);
+    expect((await httpGet(srv.httpPort, `/?lang=${'x'.repeat(9000)}`, {})).status).toBe(414);
     expect((await httpGet(srv.httpPort, '/healthz', {})).body.toString()).toContain('"listener":"http"');
   });
 });
