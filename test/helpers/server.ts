@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { parseConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { startServer, type RunningServer } from '../../server/server.js';
-import { TEST_CERTS_DIR } from './paths.js';
+import { TEST_SERVER_ENV } from './paths.js';
 
 export interface TestServer extends RunningServer {
   /** Parsed JSON log lines written so far. */
@@ -11,14 +11,7 @@ export interface TestServer extends RunningServer {
 
 /** Start tlstest on loopback with free ports and the shared test certificates; logs are kept in memory. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const config = parseConfig({
-    HOST: '127.0.0.1',
-    HTTP_PORT: '0',
-    HTTPS_PORT: '0',
-    CERTS_DIR: TEST_CERTS_DIR,
-    LOG_LEVEL: 'info',
-    ...env,
-  });
+  const config = parseConfig({ ...TEST_SERVER_ENV, ...env });
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, cb) {
