@@ -9,6 +9,8 @@
  * that drops packets would otherwise keep it waiting for about 30 seconds). The outcomes then go to the server,
  * whose diagnosis (a script answer: same origin, no JSON needed) says pass / fail-protocol / fail-blocked /
  * unknown, with the protocol matrix and notes; the page shows the matching block, already rendered by the server.
+ * Last, when the page carries data-beacon-url, the verdict is reported with one more image request (the server
+ * counts verdicts by browser family for the operators; nothing about the visitor is sent beyond the request).
  */
 (function () {
   var doc = document;
@@ -24,6 +26,7 @@
   var pending = 0;
   var finished = false;
   var runId = '';
+  var beacon = null;
 
   function byId(id) {
     return doc.getElementById(id);
@@ -105,6 +108,17 @@
       show('notes-box', true);
     }
     result.setAttribute('data-verdict', verdict);
+    report(verdict);
+  }
+
+  /* Report the verdict shown: an image request (kept in a variable, or old IE may drop it). */
+  function report(verdict) {
+    var url = result.getAttribute('data-beacon-url');
+    if (!url || !runId) {
+      return;
+    }
+    beacon = new Image();
+    beacon.src = addQuery(url, 'id=' + runId + '&verdict=' + encodeURIComponent(verdict) + '&r=' + new Date().getTime());
   }
 
   /* Ask the server for the diagnosis: a script element from the same origin calls window.tlstestDiagnosis. */

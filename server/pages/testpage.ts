@@ -6,7 +6,9 @@
 import type { Advice, ClientInfo } from '../advice/types.js';
 import { renderAdviceHtml } from '../advice/render.js';
 import { BLOCKED_STEPS } from '../advice/network-steps.js';
+import type { SiteConfig } from '../site.js';
 import { esc, page } from './html.js';
+import { renderSiteHeader, renderSiteNotice, renderSiteSections } from './site.js';
 
 export type ProbeName = 'policy' | 'legacy' | 'tls10' | 'tls11' | 'tls12' | 'tls13';
 const MATRIX: ReadonlyArray<[ProbeName, string]> = [
@@ -29,6 +31,10 @@ export interface TestPageInput {
   minVersion: string;
   /** Steps for iPadOS, shown instead when a "Mac" turns out to have a touch screen. */
   alternate: Advice | null;
+  /** The organisation's branding, notice, services, schedule and support contact (TLSTEST_CONFIG). */
+  site?: SiteConfig;
+  /** Where the page reports its verdict (counted in the metrics); none: no report. */
+  beaconUrl?: string | null;
 }
 
 export function httpsOrigin(hostname: string, port: number): string {
@@ -53,13 +59,17 @@ export function renderTestPage(input: TestPageInput): string {
   const alternate = input.alternate
     ? `<div id="steps-touch" class="hide">${renderAdviceHtml(input.alternate)}</div>`
     : '';
+  const site = input.site;
+  const beacon = input.beaconUrl ? ` data-beacon-url="${esc(input.beaconUrl)}"` : '';
   const body = `
 <div id="page">
+${site ? renderSiteHeader(site) : ''}
 <h1>Secure connection test</h1>
 <p class="intro">Our services are switching to <strong>${min} or newer</strong>, the current standard for
 encrypting the connection between your browser and our servers. Browsers that cannot use it will no longer be able
 to connect. This page checks your browser in a few seconds. It changes nothing on your computer.</p>
-<div id="result" data-verdict="pending" data-timeout-ms="${input.timeoutMs}" data-diagnosis-url="/api/v1/diagnosis"
+${site ? renderSiteNotice(site) : ''}
+<div id="result" data-verdict="pending" data-timeout-ms="${input.timeoutMs}" data-diagnosis-url="/api/v1/diagnosis"${beacon}
 ${probeAttributes} role="status" aria-live="polite">
 <div id="r-pending" class="box pending js-only"><p class="verdict"><span class="icon" aria-hidden="true">&hellip;</span>
 Testing your browser&hellip; please wait.</p></div>
@@ -94,8 +104,10 @@ browser is ready. If it shows an error instead, follow the steps below.</p></div
 <p class="small">For ${esc(describeClient(input.client))}, as your browser reports itself.</p>
 <div id="steps-main">${steps}</div>${alternate}
 </div>
+${site ? renderSiteSections(site) : ''}
 <p class="small">This test connects to <span class="code">${esc(successUrl)}</span> with the same security settings
 as our services. It sends nothing about you except what any web page request contains.</p>
 </div>`;
-  return page({ title: `Secure connection test (${input.minVersion})`, body, scripts: ['/static/tlstest.js'] });
+  const product = site?.product ?? site?.organisation;
+  return page({ title: `${product ? `${product}: ` : ''}Secure connection test (${input.minVersion})`, body, scripts: ['/static/tlstest.js'] });
 }

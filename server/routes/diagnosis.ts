@@ -37,7 +37,7 @@ export default async function diagnosisRoutes(app: FastifyInstance, opts: { ctx:
     const client = classify(request.headers['user-agent'] ?? '');
     const diagnosis = diagnose({
       probes: probeResultsFromQuery(query),
-      hello: id ? ctx.hellos.get(id) : null,
+      hello: id ? await ctx.hellos.lookup(id) : null,
       client,
       policyMinVersion: ctx.config.tlsMinVersion,
     });

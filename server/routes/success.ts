@@ -3,6 +3,7 @@ import type { TLSSocket } from 'node:tls';
 import type { AppContext } from '../context.js';
 import { testPageUrl } from '../context.js';
 import { renderSuccessPage } from '../pages/success.js';
+import { versionsInWords } from '../tls/policy.js';
 import { requestHostname } from './hostname.js';
 
 /** HTTPS GET /: the success page, naming the protocol and cipher suite of this very connection. */
@@ -14,6 +15,8 @@ export default async function successRoutes(app: FastifyInstance, opts: { ctx: A
       protocol: socket.getProtocol() ?? 'unknown',
       cipher: socket.getCipher()?.standardName ?? 'unknown',
       testPageUrl: testPageUrl(opts.ctx, requestHostname(request, opts.ctx)),
+      policy: `${versionsInWords(opts.ctx.policy)} (policy: ${opts.ctx.policy.preset})`,
+      minVersion: opts.ctx.policy.minVersion === 'TLSv1.3' ? 'TLS 1.3' : 'TLS 1.2',
     });
   });
 }

@@ -25,6 +25,8 @@ export default async function testPageRoutes(app: FastifyInstance, opts: { ctx: 
       client,
       advice,
       alternate,
+      site: ctx.site,
+      beaconUrl: ctx.config.beacon ? '/api/v1/beacon' : null,
     });
   });
 }
