@@ -1,0 +1,96 @@
+import http from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { startCli } from './helpers/cli.js';
+import { fetchTls } from './helpers/clients.js';
+
+const IE8_XP = 'Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 5.1; Trident/4.0)';
+
+/** GET over a fresh plain-HTTP connection (no keep-alive), so that any worker may take it. */
+function get(port: number, path: string, ua = 'tlstest-test'): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: '127.0.0.1', port, path, agent: false, headers: { 'user-agent': ua, connection: 'close' } }, (res) => {
+      let body = '';
+      res.on('data', (d: Buffer) => (body += d.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.once('error', reject);
+    req.setTimeout(5000, () => req.destroy(new Error('timeout')));
+  });
+}
+
+async function waitUntil(what: string, cond: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('WORKERS=2: a cluster of worker processes', () => {
+  it('shares probe hellos and metrics across workers, replaces a killed worker, and stops on SIGTERM', async () => {
+    const cli = startCli({ WORKERS: '2' });
+    try {
+      const ready = await cli.waitForLog('cluster-ready', 30_000);
+      const admin = (await cli.waitForLog('admin-listening')).admin_port as number;
+      const httpPort = ready.http_port as number;
+      const httpsPort = ready.https_port as number;
+      const status = async () => JSON.parse((await get(admin, '/status')).body) as { workers: number; pids: number[] };
+      const first = await status();
+      expect(first.workers).toBe(2);
+      expect(new Set(first.pids).size).toBe(2);
+
+      // Probe (HTTPS) and diagnosis (HTTP) of each run on fresh connections: with two workers accepting on their
+      // own, they often land on different workers. Every diagnosis must still see the run's hello (a node hello
+      // under an IE 8 User-Agent reads as a middlebox, which only the hello can tell).
+      const runs = Array.from({ length: 24 }, (_, i) => `cluster${String(i).padStart(9, '0')}`);
+      await Promise.all(runs.map((id) => fetchTls({ httpsPort }, `/probe.gif?id=${id}`).then((r) => expect(r.status).toBe(200))));
+      const diagnoses = await Promise.all(
+        runs.map((id) => get(httpPort, `/api/v1/diagnosis?id=${id}&policy=ok&legacy=ok&tls10=failed&tls11=failed&tls12=ok&tls13=ok`, IE8_XP)),
+      );
+      for (const d of diagnoses) expect(JSON.parse(d.body)).toMatchObject({ verdict: 'pass', middlebox: true });
+      // Which worker served what, from the request log lines.
+      const workerOf = (url: string) => cli.logs.find((l) => l.event === 'request' && String(l.url).startsWith(url))?.worker;
+      const crossed = runs.filter((id) => workerOf(`/probe.gif?id=${id}`) !== workerOf(`/api/v1/diagnosis?id=${id}`));
+      const servedBy = new Set(cli.logs.filter((l) => l.event === 'request').map((l) => l.worker));
+      expect(servedBy.size).toBe(2);
+      expect(crossed.length).toBeGreaterThan(0);
+
+      // The admin port adds up both workers' numbers.
+      const metrics = (await get(admin, '/metrics')).body;
+      expect(metrics).toMatch(/^tlstest_workers 2$/m);
+      expect(metrics).toContain(`tlstest_http_requests_total{listener="https",route="/probe.gif",status="200"} ${runs.length}\n`);
+      expect(metrics).toContain(`tlstest_http_requests_total{listener="http",route="/api/v1/diagnosis",status="200"} ${runs.length}\n`);
+
+      // A crashed worker is replaced; the service keeps answering meanwhile.
+      const victim = first.pids[0] as number;
+      process.kill(victim, 'SIGKILL');
+      await cli.waitForLog('worker-died', 5000, (l) => l.pid === victim);
+      expect((await get(httpPort, '/healthz')).status).toBe(200);
+      await waitUntil('a replacement worker', async () => {
+        const s = await status();
+        return s.workers === 2 && !s.pids.includes(victim);
+      });
+      expect((await get(admin, '/metrics')).body).toMatch(/^tlstest_worker_restarts_total 1$/m);
+
+      const last = await status();
+      const signalledAt = Date.now();
+      cli.child.kill('SIGTERM');
+      const exit = await cli.exited;
+      expect(exit.code).toBe(0);
+      expect(exit.at - signalledAt).toBeLessThan(10_000);
+      await expect(get(httpPort, '/healthz')).rejects.toThrow(/ECONNREFUSED/);
+      // No worker outlives the primary.
+      const alive = [...first.pids, ...last.pids].filter((pid) => {
+        try {
+          process.kill(pid, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      expect(alive).toEqual([]);
+    } finally {
+      cli.kill();
+    }
+  }, 60_000);
+});
