@@ -9,8 +9,6 @@
  * that drops packets would otherwise keep it waiting for about 30 seconds). The outcomes then go to the server,
  * whose diagnosis (a script answer: same origin, no JSON needed) says pass / fail-protocol / fail-blocked /
  * unknown, with the protocol matrix and notes; the page shows the matching block, already rendered by the server.
- * Last, when the page carries data-beacon-url, the verdict is reported with one more image request (the server
- * counts verdicts by browser family for the operators; nothing about the visitor is sent beyond the request).
  */
 (function () {
   var doc = document;
@@ -20,22 +18,33 @@
     return;
   }
   root.className = root.className ? root.className + ' js' : 'js';
+  show('r-pending', true);
+  show('copy-line', true);
+  if (doc.getElementById('steps')) {
+    doc.getElementById('steps').style.display = 'none';
+  }
 
   var PROBES = ['policy', 'legacy', 'tls10', 'tls11', 'tls12', 'tls13'];
   var outcomes = {};
   var pending = 0;
   var finished = false;
   var runId = '';
-  var beacon = null;
+  var beacon;
 
   function byId(id) {
     return doc.getElementById(id);
   }
 
+  /* Show or hide by class (old browsers) and by the hidden attribute (readable without the stylesheet too). */
   function show(id, visible) {
     var el = byId(id);
     if (el) {
       el.className = el.className.replace(/(^|\s)hide(\s|$)/g, ' ').replace(/^\s+|\s+$/g, '') + (visible ? '' : ' hide');
+      if (visible) {
+        el.removeAttribute('hidden');
+      } else {
+        el.setAttribute('hidden', 'hidden');
+      }
     }
   }
 
@@ -97,6 +106,15 @@
     if (d.matrix) {
       show('matrix', true);
     }
+    if (d.reference && d.summary) {
+      setText(byId('reference'), d.reference);
+      byId('summary-text').value = d.summary;
+      show('summary-box', true);
+      if (canCopy()) {
+        show('copy', true);
+        byId('copy').onclick = copySummary;
+      }
+    }
     var notes = byId('notes');
     var lines = (d.reasons || []).concat(d.notes || []);
     if (notes && lines.length) {
@@ -108,22 +126,93 @@
       show('notes-box', true);
     }
     result.setAttribute('data-verdict', verdict);
-    report(verdict);
+    if (progressTimer) {
+      clearInterval(progressTimer);
+    }
+    // Tell screen readers: the live region gets the verdict's own words.
+    var box = byId('r-' + verdict);
+    var announce = byId('announce');
+    if (box && announce) {
+      setText(announce, textOf(box.getElementsByTagName('p')[0]));
+    }
+    var b = result.getAttribute('data-beacon-url');
+    if (b) {
+      (beacon = new Image()).src = addQuery(b, 'id=' + runId + '&verdict=' + verdict); // var: old IE drops it else
+    }
   }
 
-  /* Report the verdict shown: an image request (kept in a variable, or old IE may drop it). */
-  function report(verdict) {
-    var url = result.getAttribute('data-beacon-url');
-    if (!url || !runId) {
+  function textOf(el) {
+    var text = '';
+    for (var c = el ? el.firstChild : null; c; c = c.nextSibling) {
+      text += c.nodeType === 3 ? c.nodeValue : textOf(c);
+    }
+    return text.replace(/\s+/g, ' ').replace(/^\s+|\s+$/g, '');
+  }
+
+  function canCopy() {
+    return !!(window.clipboardData || doc.queryCommandSupported);
+  }
+
+  /* Copy the summary: IE's clipboardData, else select the text box and ask the browser to copy it. */
+  function copySummary() {
+    var box = byId('summary-text');
+    var ok = false;
+    try {
+      if (window.clipboardData) {
+        ok = window.clipboardData.setData('Text', box.value);
+      } else {
+        box.focus();
+        box.select();
+        ok = doc.execCommand('copy');
+      }
+    } catch (e) {
+      ok = false;
+    }
+    if (!ok) {
+      box.focus();
+      box.select();
+    }
+    show('copied', ok);
+    return false;
+  }
+
+  /* Progress: name what is still being checked, fill the bar, and never stay silent for more than a second. */
+  var progressTimer = null;
+  var started = 0;
+  var total = 0;
+
+  function progress() {
+    var pendingBox = byId('r-pending');
+    var line = byId('progress-text');
+    var fill = byId('bar-fill');
+    if (!pendingBox || !line) {
       return;
     }
-    beacon = new Image();
-    beacon.src = addQuery(url, 'id=' + runId + '&verdict=' + encodeURIComponent(verdict) + '&r=' + new Date().getTime());
+    var seconds = Math.floor((new Date().getTime() - started) / 1000);
+    var text;
+    if (pending === 0) {
+      text = pendingBox.getAttribute('data-analysing');
+    } else if (seconds >= 2) {
+      text = pendingBox.getAttribute('data-still').replace('{seconds}', String(seconds));
+    } else {
+      var what = '';
+      for (var i = 0; i < PROBES.length; i++) {
+        if (result.getAttribute('data-probe-' + PROBES[i]) && !outcomes[PROBES[i]]) {
+          what = result.getAttribute('data-label-' + PROBES[i]);
+          break;
+        }
+      }
+      text = pendingBox.getAttribute('data-checking').replace('{what}', what);
+    }
+    setText(line, text);
+    if (fill && total > 0) {
+      fill.style.width = Math.round((100 * (total - pending)) / (total + 1)) + '%';
+    }
   }
 
   /* Ask the server for the diagnosis: a script element from the same origin calls window.tlstestDiagnosis. */
   function diagnose() {
-    var query = 'id=' + runId + '&touch=' + (isTouchMac() ? '1' : '0');
+    var query = 'id=' + runId + '&lang=' + (result.getAttribute('data-lang') || 'en') + '&touch=' + (isTouchMac() ? '1' : '0');
     for (var i = 0; i < PROBES.length; i++) {
       if (outcomes[PROBES[i]]) {
         query += '&' + PROBES[i] + '=' + outcomes[PROBES[i]];
@@ -152,6 +241,7 @@
     if (label) {
       label.className = 'p-done';
     }
+    progress();
     if (pending === 0) {
       diagnose();
     }
@@ -185,10 +275,14 @@
       }
     }
     pending = urls.length;
+    total = urls.length;
     if (pending === 0) {
       finish({ verdict: 'unknown' });
       return;
     }
+    started = new Date().getTime();
+    progress();
+    progressTimer = setInterval(progress, 1000);
     for (var j = 0; j < urls.length; j++) {
       probe(urls[j][0], urls[j][1], timeout);
     }

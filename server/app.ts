@@ -1,6 +1,7 @@
 /**
  * The application as a Fastify plugin, built once per listener. The HTTP listener serves the test page; the
- * HTTPS listener serves the success page and the probe. Both serve /healthz and /static/.
+ * HTTPS listener serves the success page, the probe and the API look-alike endpoints. Both serve /healthz,
+ * /static/ and the API integration guide.
  */
 import type { FastifyInstance } from 'fastify';
 import type { TLSSocket } from 'node:tls';
@@ -8,6 +9,9 @@ import { connectionFacts } from './tls/connections.js';
 import type { AppContext } from './context.js';
 import securityHeaders from './plugins/headers.js';
 import staticFiles from './plugins/static.js';
+import adviceRoutes from './routes/advice.js';
+import apiGuideRoutes from './routes/api-guide.js';
+import apiIntegrationRoutes from './routes/api-integration.js';
 import beaconRoutes from './routes/beacon.js';
 import checkRoutes from './routes/check.js';
 import diagnosisRoutes from './routes/diagnosis.js';
@@ -45,13 +49,16 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   await fastify.register(staticFiles);
   await fastify.register(healthRoutes, { ctx });
   await fastify.register(diagnosisRoutes, { ctx });
+  await fastify.register(adviceRoutes);
   await fastify.register(beaconRoutes, { ctx });
   await fastify.register(siteRoutes, { ctx });
   if (opts.listener === 'https') {
     await fastify.register(successRoutes, { ctx });
     await fastify.register(probeRoutes, { ctx });
     await fastify.register(checkRoutes);
+    await fastify.register(apiIntegrationRoutes);
   } else {
     await fastify.register(testPageRoutes, { ctx });
   }
+  await fastify.register(apiGuideRoutes, { ctx });
 }

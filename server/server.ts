@@ -154,7 +154,8 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
         {
           event: 'request',
           method: request.method,
-          url: clip(request.url, 200),
+          // The path only: query strings can carry credentials (e.g. OAuth password grants from integrations).
+          path: clip(request.url.split('?')[0], 200),
           status: reply.statusCode,
           ms: Math.round(reply.elapsedTime),
           ua: clip(request.headers['user-agent'], 200),

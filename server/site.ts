@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError, TLS_PRESET_NAMES, type TlsPresetName, type TlsVersion } from './config.js';
+import { matchLanguage, type Lang } from './i18n/index.js';
 import type { TlsSettings } from './tls/policy.js';
 
 export interface SiteLogo {
@@ -300,6 +301,11 @@ export function parseSiteText(text: string, source: string): Json {
     const first = String((err as Error).message).split('\n')[0];
     throw new ConfigError(`TLSTEST_CONFIG ${source}: not valid ${yaml ? 'YAML' : 'JSON'}: ${first}`);
   }
+}
+
+/** The page language for visitors whose browser asks for none we have: the site's language when we have it, else English. */
+export function siteDefaultLang(site: SiteConfig): Lang {
+  return matchLanguage(site.language) ?? 'en';
 }
 
 /** Check the logo's bytes: a PNG, GIF or JPEG within the size limit. Pure. */

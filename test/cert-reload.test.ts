@@ -165,11 +165,11 @@ describe('certificate warnings and SIGHUP', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(await servedSerial(port)).toBe(a.serial);
       cli.child.kill('SIGHUP');
-      await cli.waitForLog('certificate-reloaded', 5000, (l) => l.serial === b.serial);
+      await cli.waitForLog('certificate-reloaded', 10_000, (l) => l.serial === b.serial);
       expect(await servedSerial(port)).toBe(b.serial);
       expect(cli.child.exitCode).toBeNull();
     } finally {
       cli.kill();
     }
-  });
+  }, 60_000);
 });

@@ -60,12 +60,20 @@ class FakeElement {
   childNodes: Array<FakeElement | { text: string }> = [];
   type = '';
   src = '';
+  value = '';
+  onclick: unknown = null;
+  getElementsByTagName() {
+    return [];
+  }
   constructor(public tag: string) {}
   getAttribute(n: string) {
     return n in this.attrs ? this.attrs[n] : null;
   }
   setAttribute(n: string, v: string) {
     this.attrs[n] = String(v);
+  }
+  removeAttribute(n: string) {
+    delete this.attrs[n];
   }
   get firstChild() {
     return this.childNodes[0] ?? null;
@@ -108,12 +116,14 @@ function runInOldDom(
       getElementById: (id: string) => elements.get(id) ?? null,
       getElementsByTagName: (t: string) => (t === 'head' ? [head] : []),
       createElement: (t: string) => new FakeElement(t),
-      createTextNode: (text: string) => ({ text }),
+      createTextNode: (text: string) => ({ text, nodeType: 3, nodeValue: text }),
     },
     navigator: { userAgent: ua },
     location: { hostname: 'localhost' },
     setTimeout,
     clearTimeout,
+    setInterval,
+    clearInterval,
     attachEvent: (name: string, fn: () => void) => {
       if (name === 'onload') onload.push(fn);
     },
@@ -182,7 +192,13 @@ describe('the test page script in an old DOM (attachEvent only, no JSON, no Arra
     const result = dom.elements.get('result') as FakeElement;
     return { dom, result, verdict: result.getAttribute('data-verdict') };
   };
-  const visible = (dom: { elements: Map<string, FakeElement> }, id: string) => !/\bhide\b/.test(dom.elements.get(id)?.className ?? 'hide');
+  const visible = (dom: { elements: Map<string, FakeElement> }, id: string) => {
+    const el = dom.elements.get(id);
+    const byClass = !/\bhide\b/.test(el?.className ?? 'hide');
+    // Class and hidden attribute always agree.
+    expect(el?.getAttribute('hidden') === null, id).toBe(byClass);
+    return byClass;
+  };
 
   const IE8 = { browser: 'ie', major: '8' };
 
@@ -195,13 +211,18 @@ describe('the test page script in an old DOM (attachEvent only, no JSON, no Arra
     expect(dom.elements.get('steps')?.style.display).toBe('none');
     expect(dom.images.map(probeOf).sort()).toEqual(['legacy', 'policy', 'tls10', 'tls11', 'tls12', 'tls13']);
     for (const src of dom.images) expect(src).toMatch(/^https:\/\/([a-z0-9]+\.)?localhost:\d+\/probe\.gif\?id=[a-z0-9]{16}&r=\d+$/);
-    expect(dom.scripts[0]).toMatch(/^\/api\/v1\/diagnosis\?id=[a-z0-9]{16}&touch=0&policy=ok&legacy=ok&tls10=ok&tls11=ok&tls12=ok&tls13=ok&callback=tlstestDiagnosis$/);
+    expect(dom.scripts[0]).toMatch(/^\/api\/v1\/diagnosis\?id=[a-z0-9]{16}&lang=en&touch=0&policy=ok&legacy=ok&tls10=ok&tls11=ok&tls12=ok&tls13=ok&callback=tlstestDiagnosis$/);
     expect(result.getAttribute('data-tls13')).toBe('yes');
     expect(dom.elements.get('m-tls13')?.text).toBe('Yes');
+    // The support summary: reference, text box, copy button where the browser can copy (this old DOM cannot).
+    expect(dom.elements.get('reference')?.text).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    expect(dom.elements.get('summary-text')?.value).toContain(dom.elements.get('reference')?.text);
+    expect(visible(dom, 'summary-box')).toBe(true);
+    expect(visible(dom, 'copy')).toBe(false);
     expect(dom.root.documentElement.className).toBe('js');
     // The verdict goes to the beacon once, with the run id, and the server counts it for IE 8.
     const id = /id=([a-z0-9]{16})/.exec(dom.images[0] ?? '')?.[1];
-    expect(dom.beacons.map((b) => b.src)).toEqual([expect.stringMatching(new RegExp(`^/api/v1/beacon\\?id=${id}&verdict=pass&r=\\d+$`))]);
+    expect(dom.beacons.map((b) => b.src)).toEqual([expect.stringMatching(new RegExp(`^/api/v1/beacon\\?id=${id}&verdict=pass$`))]);
     expect(await dom.beacons[0]?.status).toBe(200);
     expect(srv.ctx.metrics.get('verdicts', { verdict: 'pass', ...IE8 })).toBe(before + 1);
   });
@@ -214,7 +235,7 @@ describe('the test page script in an old DOM (attachEvent only, no JSON, no Arra
     expect(dom.elements.get('steps')?.style.display).toBe('block');
     expect([result.getAttribute('data-tls10'), result.getAttribute('data-tls11'), result.getAttribute('data-tls12'), result.getAttribute('data-tls13')]).toEqual(['yes', 'yes', 'no', 'no']);
     expect(dom.elements.get('m-tls12')?.text).toBe('No');
-    expect(dom.beacons.map((b) => b.src)).toEqual([expect.stringMatching(/^\/api\/v1\/beacon\?id=[a-z0-9]{16}&verdict=fail-protocol&r=\d+$/)]);
+    expect(dom.beacons.map((b) => b.src)).toEqual([expect.stringMatching(/^\/api\/v1\/beacon\?id=[a-z0-9]{16}&verdict=fail-protocol$/)]);
     expect(await dom.beacons[0]?.status).toBe(200);
     expect(srv.ctx.metrics.get('verdicts', { verdict: 'fail-protocol', ...IE8 })).toBeGreaterThanOrEqual(1);
   });
@@ -236,7 +257,7 @@ describe('the test page script in an old DOM (attachEvent only, no JSON, no Arra
     await new Promise((r) => setTimeout(r, 700));
     expect(dom.elements.get('result')?.getAttribute('data-verdict')).toBe('unknown');
     expect(visible(dom, 'r-unknown')).toBe(true);
-    expect(dom.beacons.map((b) => b.src)).toEqual([expect.stringMatching(/^\/api\/v1\/beacon\?id=[a-z0-9]{16}&verdict=unknown&r=\d+$/)]);
+    expect(dom.beacons.map((b) => b.src)).toEqual([expect.stringMatching(/^\/api\/v1\/beacon\?id=[a-z0-9]{16}&verdict=unknown$/)]);
   });
 
   it('each run has its own id (cache-buster and hello lookup)', async () => {

@@ -20,7 +20,7 @@ describe('pages', () => {
     const html = res.body;
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('TLS 1.2 or newer');
-    expect(html).toMatch(/<div id="result" data-verdict="pending" data-timeout-ms="4000" data-diagnosis-url="\/api\/v1\/diagnosis"/);
+    expect(html).toMatch(/<div id="result" data-verdict="pending" data-lang="en" data-timeout-ms="4000" data-diagnosis-url="\/api\/v1\/diagnosis"/);
     expect(html).toContain(`data-probe-policy="https://localhost:${srv.httpsPort}/probe.gif"`);
     for (const p of ['tls10', 'tls11', 'tls12', 'tls13', 'legacy']) {
       expect(html).toContain(`data-probe-${p}="https://${p}.localhost:${srv.httpsPort}/probe.gif"`);
@@ -60,7 +60,7 @@ describe('pages', () => {
     expect(res.body).toMatch(/<td id="tls-protocol">TLSv1\.3<\/td>/);
     expect(res.body).toMatch(/<td id="tls-cipher">TLS_AES_(128|256)_GCM_SHA(256|384)|TLS_CHACHA20_POLY1305_SHA256<\/td>/);
     expect(res.body).toContain(`href="http://localhost:${srv.httpPort}/"`);
-    expect(res.body).toContain('<td id="tls-policy">TLS 1.2 and TLS 1.3 (policy: intermediate)</td>');
+    expect(res.body).toContain('<td id="tls-policy">TLS 1.2 – TLS 1.3 (intermediate)</td>');
   });
 
   it('the probe is a tiny image that is never cached', async () => {

@@ -44,10 +44,10 @@ describe('graceful shutdown (SIGTERM)', () => {
 
       const signalledAt = Date.now();
       cli.child.kill('SIGTERM');
-      await cli.waitForLog('shutdown', 5000);
+      await cli.waitForLog('shutdown', 10_000);
       const idleAnswer = await idle.ended;
       expect(idleAnswer).toMatch(/^HTTP\/1\.1 200 /);
-      expect(Date.now() - signalledAt).toBeLessThan(2000);
+      expect(Date.now() - signalledAt).toBeLessThan(3000);
 
       // New connections are refused from now on.
       await new Promise((r) => setTimeout(r, 200));
@@ -75,7 +75,7 @@ describe('graceful shutdown (SIGTERM)', () => {
     } finally {
       cli.kill();
     }
-  });
+  }, 60_000);
 
   it('a request that never completes is cut after the grace period: still exit 0 within 10 s', async () => {
     const cli = startCli({});
@@ -94,5 +94,5 @@ describe('graceful shutdown (SIGTERM)', () => {
     } finally {
       cli.kill();
     }
-  }, 20_000);
+  }, 60_000);
 });

@@ -23,6 +23,17 @@ export interface ClientInfo {
   /** e.g. "7" for Windows 7, "10.9" for OS X Mavericks, "4.4.2" for Android. */
   os_version: string | null;
   device_type: string | null;
+  /**
+   * Stable identifier of the client family that the knowledge base matches on, e.g. "ie", "edge-legacy",
+   * "chrome", "android-browser", "java". Set by classify(); absent means "unknown".
+   */
+  family?: string;
+  /** Engine version where it matters (Gecko "rv:", Darwin version of Apple's networking stack). */
+  engine_version?: string | null;
+  /** Major version of the Chromium inside a Chromium-based browser (from its "Chrome/NN" token). */
+  chromium_major?: number | null;
+  /** The app around the client: the host app of an in-app browser ("Facebook"), or an HTTP library ("Apache HttpClient 4.5.13"). */
+  app?: string | null;
 }
 
 export interface AdviceLink {
@@ -36,6 +47,8 @@ export interface Advice {
   tls12: Tls12Capability;
   /** One-line heading naming the client in plain words, e.g. "Internet Explorer 10 on Windows 7". */
   heading: string;
+  /** One or two plain sentences: what this means for this client (optional for older callers). */
+  summary?: string;
   /** Ordered, concrete steps in plain words. */
   steps: string[];
   links: AdviceLink[];

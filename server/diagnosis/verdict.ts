@@ -118,30 +118,38 @@ export const TEXT = {
   middlebox: (evidence: string) =>
     `A proxy or antivirus is probably intercepting secure connections: ${evidence}. The result describes that ` +
     'intercepting software, not your browser; its settings (or your network administrator) are what need changing.',
+  offered: (names: string, browser: string) => `the connection offered ${names}, which ${browser} cannot send`,
+  lacked: (names: string, browser: string) => `the connection lacked ${names}, which ${browser} always sends`,
+  greaseValues: 'GREASE values',
+  /** Joins the last two items of a list. */
+  and: ' and ',
 };
 
-function featureName(f: HelloFeature): string {
-  return f === 'GREASE' ? 'GREASE values' : plainVersion(f);
+/** The wording of the diagnosis in one language: TEXT is English; server/diagnosis/text-i18n.ts has the others. */
+export type DiagnosisText = typeof TEXT;
+
+function featureName(f: HelloFeature, text: DiagnosisText): string {
+  return f === 'GREASE' ? text.greaseValues : plainVersion(f);
 }
 
 /** One sentence part per direction; of several impossible versions only the newest is named. */
-function describeMismatches(mismatches: Mismatch[], browser: string): string {
+function describeMismatches(mismatches: Mismatch[], browser: string, text: DiagnosisText): string {
   const has = new Set(mismatches.filter((m) => m.kind === 'has').map((m) => m.feature));
   const lacks = new Set(mismatches.filter((m) => m.kind === 'lacks').map((m) => m.feature));
   const versions = [...has].filter((f) => f !== 'GREASE').sort((a, b) => versionRank(b) - versionRank(a));
-  const hasNames = [...versions.slice(0, 1), ...(has.has('GREASE') ? ['GREASE' as const] : [])].map(featureName);
+  const hasNames = [...versions.slice(0, 1), ...(has.has('GREASE') ? ['GREASE' as const] : [])].map((f) => featureName(f, text));
   const parts: string[] = [];
-  if (hasNames.length > 0) parts.push(`the connection offered ${joinAnd(hasNames)}, which ${browser} cannot send`);
-  if (lacks.size > 0) parts.push(`the connection lacked ${joinAnd([...lacks].map(featureName))}, which ${browser} always sends`);
+  if (hasNames.length > 0) parts.push(text.offered(joinAnd(hasNames, text), browser));
+  if (lacks.size > 0) parts.push(text.lacked(joinAnd([...lacks].map((f) => featureName(f, text)), text), browser));
   return parts.join('; ');
 }
 
-function joinAnd(items: string[]): string {
+function joinAnd(items: string[], text: DiagnosisText): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')}${text.and}${items[items.length - 1]}`;
 }
 
-export function diagnose(input: DiagnosisInput): Diagnosis {
+export function diagnose(input: DiagnosisInput, text: DiagnosisText = TEXT): Diagnosis {
   const p = input.probes;
   const min = input.policyMinVersion;
   const minPlain = plainVersion(min);
@@ -167,35 +175,35 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   let verdict: Verdict;
 
   const protocolReasons = () => {
-    reasons.push(TEXT.protocolReached(minPlain));
-    if (best !== null) reasons.push(TEXT.protocolBest(plainVersion(best)));
-    if (hello !== null && helloBelow) reasons.push(TEXT.protocolHello(plainVersion(hello.highest_version), minPlain));
-    if (helloMeets) reasons.push(TEXT.protocolNotVersion);
+    reasons.push(text.protocolReached(minPlain));
+    if (best !== null) reasons.push(text.protocolBest(plainVersion(best)));
+    if (hello !== null && helloBelow) reasons.push(text.protocolHello(plainVersion(hello.highest_version), minPlain));
+    if (helloMeets) reasons.push(text.protocolNotVersion);
   };
 
   if (p.policy === 'ok') {
     verdict = 'pass';
-    reasons.push(min === 'TLSv1.3' ? TEXT.passExactly13 : TEXT.pass(minPlain));
+    reasons.push(min === 'TLSv1.3' ? text.passExactly13 : text.pass(minPlain));
   } else if (p.policy === 'failed' && (p.control === 'ok' || versionOk || helloBelow)) {
     verdict = 'fail-protocol';
     protocolReasons();
   } else if (p.policy === 'failed' && p.control === 'failed') {
     verdict = 'fail-blocked';
-    reasons.push(TEXT.blocked);
-    reasons.push(helloMeets ? TEXT.blockedHelloOk : TEXT.blockedCauses);
+    reasons.push(text.blocked);
+    reasons.push(helloMeets ? text.blockedHelloOk : text.blockedCauses);
   } else if (
     p.policy !== 'failed' &&
     (helloBelow || ((p.control === 'ok' || versionOk) && atOrAbove.every((v) => p[v] === 'failed')))
   ) {
     verdict = 'fail-protocol';
     protocolReasons();
-    if (!helloBelow) reasons.push(TEXT.protocolVersionsFailed(minPlain));
+    if (!helloBelow) reasons.push(text.protocolVersionsFailed(minPlain));
   } else {
     verdict = 'unknown';
     const anyTimeout = Object.values(p).some((s) => s === 'timeout');
-    if (p.policy === 'failed') reasons.push(TEXT.unknownMixed);
-    else if (anyTimeout) reasons.push(TEXT.unknownTimeout);
-    else reasons.push(TEXT.unknownNotRun);
+    if (p.policy === 'failed') reasons.push(text.unknownMixed);
+    else if (anyTimeout) reasons.push(text.unknownTimeout);
+    else reasons.push(text.unknownNotRun);
   }
 
   // Notes: things worth knowing that do not change the verdict.
@@ -205,13 +213,13 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
       // Probes did not show it, but the hello lists them explicitly (a derived list proves nothing).
       for (const v of ['TLSv1', 'TLSv1.1']) if (hello.supported_versions.includes(v)) oldOn.push(plainVersion(v));
     }
-    if (oldOn.length > 0) notes.push(TEXT.oldEnabled(joinAnd(oldOn)));
-    if (min === 'TLSv1.2' && p.tls13 === 'failed' && p.tls12 === 'ok') notes.push(TEXT.noTls13);
+    if (oldOn.length > 0) notes.push(text.oldEnabled(joinAnd(oldOn, text)));
+    if (min === 'TLSv1.2' && p.tls13 === 'failed' && p.tls12 === 'ok') notes.push(text.noTls13);
   }
   if (p.control === 'failed' && (verdict === 'pass' || (verdict === 'fail-protocol' && versionOk))) {
-    notes.push(TEXT.controlFailedButWorked);
+    notes.push(text.controlFailedButWorked);
   }
-  if (verdict === 'fail-protocol' && p.control === 'failed' && !versionOk) notes.push(TEXT.blockedToo);
+  if (verdict === 'fail-protocol' && p.control === 'failed' && !versionOk) notes.push(text.blockedToo);
 
   let middlebox = false;
   if (hello !== null && input.client) {
@@ -219,9 +227,9 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     if (mismatches.length > 0) {
       middlebox = true;
       const name = [input.client.browser, input.client.browser_major].filter((x) => x !== null).join(' ');
-      const text = TEXT.middlebox(describeMismatches(mismatches, name));
-      if (verdict === 'fail-protocol' || verdict === 'fail-blocked') reasons.push(text);
-      else notes.push(text);
+      const sentence = text.middlebox(describeMismatches(mismatches, name, text));
+      if (verdict === 'fail-protocol' || verdict === 'fail-blocked') reasons.push(sentence);
+      else notes.push(sentence);
     }
   }
 

@@ -41,8 +41,9 @@ export function page(opts: PageOptions): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>${esc(opts.title)}</title>` +
     '<link rel="stylesheet" type="text/css" href="/static/tlstest.css">' +
-    '</head><body>' +
+    '</head><body><div id="page" role="main">' +
     opts.body +
+    '</div>' +
     scripts +
     '</body></html>\n'
   );

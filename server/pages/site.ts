@@ -7,9 +7,10 @@
 import type { SiteConfig } from '../site.js';
 import { esc } from './html.js';
 
-/** `lang` for the organisation's own texts when they are in another language than the page. */
-function langAttr(site: SiteConfig): string {
-  return site.language.toLowerCase() === 'en' ? '' : ` lang="${esc(site.language)}"`;
+/** `lang` for the organisation's own texts when they are in another language than the page's. */
+function langAttr(site: SiteConfig, pageLang: string): string {
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  return primary(site.language) === primary(pageLang) ? '' : ` lang="${esc(site.language)}"`;
 }
 
 export function renderSiteHeader(site: SiteConfig): string {
@@ -18,42 +19,42 @@ export function renderSiteHeader(site: SiteConfig): string {
     ? `<img id="site-logo" src="${esc(site.logo.url)}" height="${site.logo.height}" alt="${esc(site.organisation ?? site.product ?? 'Logo')}">`
     : '';
   const names = [
-    site.organisation ? `<span id="site-organisation" class="org">${esc(site.organisation)}</span>` : '',
-    site.product ? `<span id="site-product" class="product">${esc(site.product)}</span>` : '',
+    site.organisation ? `<strong id="site-organisation">${esc(site.organisation)}</strong>` : '',
+    site.product ? `<span id="site-product">${esc(site.product)}</span>` : '',
   ]
     .filter(Boolean)
     .join(' ');
-  return `<div id="site-header" class="site-header">${logo}${names ? ` ${names}` : ''}</div>`;
+  return `<p id="site-header">${logo}${names ? ` ${names}` : ''}</p>`;
 }
 
-export function renderSiteNotice(site: SiteConfig): string {
+export function renderSiteNotice(site: SiteConfig, pageLang = 'en'): string {
   if (!site.notice) return '';
   const paragraphs = site.notice
     .split(/\n\s*\n/)
     .map((p) => `<p>${esc(p.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
-  return `<div id="site-notice" class="box notice"${langAttr(site)}>${paragraphs}</div>`;
+  return `<div id="site-notice" class="box unknown"${langAttr(site, pageLang)}>${paragraphs}</div>`;
 }
 
-export function renderSiteSections(site: SiteConfig): string {
+export function renderSiteSections(site: SiteConfig, pageLang = 'en'): string {
   const parts: string[] = [];
   if (site.services.length > 0) {
     const items = site.services
       .map((s) => `<li>${esc(s.name)}${s.address ? ` <span class="code">${esc(s.address)}</span>` : ''}</li>`)
       .join('');
-    parts.push(`<div id="site-services"${langAttr(site)}><h2>Services this change affects</h2><ul>${items}</ul></div>`);
+    parts.push(`<div id="site-services"${langAttr(site, pageLang)}><h2>Services this change affects</h2><ul>${items}</ul></div>`);
   }
   if (site.schedule.length > 0) {
     const hasNotes = site.schedule.some((e) => e.note);
     const rows = site.schedule
       .map(
         (e) =>
-          `<tr><td>${esc(e.environment)}</td><td class="date">${esc(e.date)}</td>${hasNotes ? `<td>${esc(e.note ?? '')}</td>` : ''}</tr>`,
+          `<tr><td>${esc(e.environment)}</td><td>${esc(e.date)}</td>${hasNotes ? `<td>${esc(e.note ?? '')}</td>` : ''}</tr>`,
       )
       .join('');
     parts.push(
       `<div id="site-schedule-box"><h2>When older protocols are switched off</h2>` +
-        `<table id="site-schedule" class="facts"${langAttr(site)}><tr><th scope="col">Environment</th><th scope="col">Date</th>` +
+        `<table id="site-schedule" class="facts"${langAttr(site, pageLang)}><tr><th scope="col">Environment</th><th scope="col">Date</th>` +
         `${hasNotes ? '<th scope="col">Note</th>' : ''}</tr>${rows}</table></div>`,
     );
   }

@@ -1,30 +1,32 @@
 /** The HTTPS success page: says plainly that this very connection worked and how. */
+import { LANG_TAG, t, type Lang } from '../i18n/index.js';
 import { esc, page } from './html.js';
 
 export interface SuccessPageInput {
+  lang: Lang;
   protocol: string;
   cipher: string;
   testPageUrl: string;
-  /** The service's policy in words, e.g. "TLS 1.2 and TLS 1.3 (intermediate)". */
+  /** The service's minimum, in words: "TLS 1.2" or "TLS 1.3". */
+  minVersion: string;
+  /** The versions the service accepts and its policy preset, e.g. "TLS 1.2 – TLS 1.3 (intermediate)". */
   policy?: string;
-  /** The service's minimum in words: "TLS 1.2" or "TLS 1.3". */
-  minVersion?: string;
 }
 
 export function renderSuccessPage(input: SuccessPageInput): string {
+  const { lang } = input;
   const body = `
-<div id="page">
-<h1>Success</h1>
+<h1>${esc(t(lang, 'success.h1'))}</h1>
 <div id="result" class="box pass" data-verdict="pass"><p class="verdict"><span class="icon" aria-hidden="true">&#10004;</span>
-<strong>Your browser connected securely.</strong></p>
-<p>It can use our services after the switch to ${esc(input.minVersion ?? 'TLS 1.2')} or newer: no action is needed.</p></div>
-<h2>Details of this connection</h2>
+<strong>${esc(t(lang, 'success.text'))}</strong></p>
+<p>${esc(t(lang, 'success.more', { min: input.minVersion }))}</p></div>
+<h2>${esc(t(lang, 'success.details'))}</h2>
 <table class="facts">
-<tr><th scope="row">Protocol</th><td id="tls-protocol">${esc(input.protocol)}</td></tr>
-<tr><th scope="row">Cipher suite</th><td id="tls-cipher">${esc(input.cipher)}</td></tr>
-${input.policy ? `<tr><th scope="row">This service accepts</th><td id="tls-policy">${esc(input.policy)}</td></tr>` : ''}
+<tr><th scope="row">${esc(t(lang, 'success.protocol'))}</th><td id="tls-protocol">${esc(input.protocol)}</td></tr>
+<tr><th scope="row">${esc(t(lang, 'success.cipher'))}</th><td id="tls-cipher">${esc(input.cipher)}</td></tr>
+${input.policy ? `<tr><th scope="row">${esc(t(lang, 'success.policy'))}</th><td id="tls-policy">${esc(input.policy)}</td></tr>` : ''}
 </table>
-<p><a href="${esc(input.testPageUrl)}">Back to the test page</a></p>
-</div>`;
-  return page({ title: 'Success: secure connection (TLS)', body });
+<p><a href="${esc(input.testPageUrl)}">${esc(t(lang, 'success.back'))}</a></p>
+`;
+  return page({ title: t(lang, 'success.title'), lang: LANG_TAG[lang], body });
 }

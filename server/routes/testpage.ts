@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { adviceForUserAgent } from '../advice/index.js';
 import type { AppContext } from '../context.js';
 import { renderTestPage } from '../pages/testpage.js';
+import { negotiateLanguage } from '../i18n/index.js';
+import { siteDefaultLang } from '../site.js';
 import { probeUrls } from '../probes.js';
 import { requestHostname } from './hostname.js';
 
@@ -14,9 +16,11 @@ export default async function testPageRoutes(app: FastifyInstance, opts: { ctx: 
     reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .header('vary', 'User-Agent');
+      .header('vary', 'User-Agent, Accept-Language');
+    const lang = negotiateLanguage(request.headers['accept-language'], (request.query as Record<string, unknown>).lang, siteDefaultLang(ctx.site));
     const hostname = requestHostname(request, ctx);
     return renderTestPage({
+      lang,
       hostname,
       httpsPort: ctx.publicHttpsPort,
       minVersion: ctx.config.tlsMinVersion === 'TLSv1.3' ? 'TLS 1.3' : 'TLS 1.2',

@@ -203,10 +203,10 @@ export function nodeCipherString(policy: TlsSettings): string {
   return [policy.ciphersuites, policy.ciphers].filter(Boolean).join(':');
 }
 
-/** A short human summary of the versions a policy accepts, e.g. "TLS 1.2 and TLS 1.3". */
-export function versionsInWords(policy: Pick<TlsSettings, 'minVersion' | 'maxVersion'>): string {
+/** The versions a policy accepts, in words that read in any language: "TLS 1.2 – TLS 1.3" or "TLS 1.3". */
+export function versionRange(policy: Pick<TlsSettings, 'minVersion' | 'maxVersion'>): string {
   const words = (v: TlsVersion) => (v === 'TLSv1.3' ? 'TLS 1.3' : 'TLS 1.2');
-  return policy.minVersion === policy.maxVersion ? `${words(policy.minVersion)} only` : `${words(policy.minVersion)} and ${words(policy.maxVersion)}`;
+  return policy.minVersion === policy.maxVersion ? words(policy.minVersion) : `${words(policy.minVersion)} – ${words(policy.maxVersion)}`;
 }
 
 /** Options of the main HTTPS listener: the policy of the real service. */

@@ -70,7 +70,7 @@ export function startCli(env: Record<string, string>): Cli {
     logs,
     stderr: () => err,
     exited,
-    waitForLog(event, timeoutMs = 15_000, where = () => true) {
+    waitForLog(event, timeoutMs = 30_000, where = () => true) {
       const deadline = Date.now() + timeoutMs;
       return new Promise((resolve, reject) => {
         const check = () => {
