@@ -135,9 +135,11 @@
     if (box && announce) {
       setText(announce, textOf(box.getElementsByTagName('p')[0]));
     }
+    // Report the verdict for the operators' counts (server/routes/beacon.ts). The image is kept in a variable:
+    // old IE may drop the request of an image nothing refers to.
     var b = result.getAttribute('data-beacon-url');
     if (b) {
-      (beacon = new Image()).src = addQuery(b, 'id=' + runId + '&verdict=' + verdict); // var: old IE drops it else
+      (beacon = new Image()).src = addQuery(b, 'id=' + runId + '&verdict=' + verdict);
     }
   }
 

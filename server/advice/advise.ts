@@ -1,9 +1,12 @@
 /**
  * Rule lookup: ClientInfo -> Advice. The first rule of the table (rules.ts) whose match fits wins. Pure and
  * total: any ClientInfo, even a malformed one, gives an Advice whose text never says "undefined", "null" or
- * "NaN".
+ * "NaN". The text comes in the language asked for (English where a translation is missing, per text); the
+ * rule, and so advice_id and tls12, never depend on the language.
  */
-import { RULES, type NumRange, type Rule, type RuleMatch, type VersionRange } from './rules.js';
+import type { Lang } from '../i18n/index.js';
+import { adviceText, type AdviceCatalogue } from './i18n/index.js';
+import { RULES, WORDS, type NumRange, type Rule, type RuleMatch, type VersionRange } from './rules.js';
 import type { Advice, ClientInfo } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -111,7 +114,7 @@ const WINDOWS_LABELS: Readonly<Record<string, string>> = {
   '7': 'Windows 7',
   '8': 'Windows 8',
   '8.1': 'Windows 8.1',
-  '10': 'Windows 10 or 11',
+  '10': WORDS.windows10or11,
   '11': 'Windows 11',
   RT: 'Windows RT',
   '2000': 'Windows 2000',
@@ -119,7 +122,7 @@ const WINDOWS_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** A plain-words name for the OS, e.g. "Windows 7", "OS X 10.9", "iOS 12.4.1", "Android 4.4.2". */
-export function osLabel(c: ClientInfo): string {
+export function osLabel(c: ClientInfo, lang: Lang = 'en', catalogue?: AdviceCatalogue): string {
   const os = text(c.os);
   const v = text(c.os_version).replace(/[^\w.]/g, '');
   if (!os) return '';
@@ -128,7 +131,11 @@ export function osLabel(c: ClientInfo): string {
     case 'Windows':
       // "Windows NT 10.0" is Windows 10 or 11, but the original Edge only ever ran on Windows 10.
       if (v === '10' && c.family === 'edge-legacy') return 'Windows 10';
-      return WINDOWS_LABELS[v] ?? (v ? `Windows ${v}` : 'Windows');
+      {
+        const label = WINDOWS_LABELS[v];
+        if (label) return adviceText(lang, label, catalogue);
+      }
+      return v ? `Windows ${v}` : 'Windows';
     case 'Mac OS': {
       if (!parts || parts[0] === undefined) return 'Mac OS X';
       const [major, minor = 0] = parts;
@@ -175,8 +182,13 @@ function allPresent(s: string, vars: Vars): boolean {
   return true;
 }
 
+/** A fallback word ("your browser") that opens the text starts with a capital, as a sentence does. */
 function substitute(s: string, vars: Vars, fallbacks: Vars): string {
-  return s.replace(PLACEHOLDER, (_all, name: string) => vars[name] || fallbacks[name] || '');
+  return s.replace(PLACEHOLDER, (_all, name: string, offset: number) => {
+    if (vars[name]) return vars[name];
+    const fallback = fallbacks[name] || '';
+    return s.slice(0, offset).trim() === '' ? fallback.charAt(0).toUpperCase() + fallback.slice(1) : fallback;
+  });
 }
 
 function tidy(s: string): string {
@@ -190,7 +202,7 @@ export function fillTemplate(template: string, vars: Vars, fallbacks: Vars = {})
 }
 
 /** The first heading candidate whose required placeholders all have values. */
-export function fillHeading(candidates: readonly string[], vars: Vars): string {
+export function fillHeading(candidates: readonly string[], vars: Vars, fallback: string = WORDS.headingFallback): string {
   for (const candidate of candidates) {
     const required = candidate.replace(OPTIONAL, '');
     if (allPresent(required, vars)) {
@@ -198,12 +210,15 @@ export function fillHeading(candidates: readonly string[], vars: Vars): string {
       if (h) return h;
     }
   }
-  return 'Your browser';
+  return fallback;
 }
 
-const STEP_FALLBACKS: Vars = { browser: 'your browser', app: 'the app', os_label: 'your system' };
+/** What an empty {browser}, {app} or {os_label} reads in summary and steps. */
+function stepFallbacks(tr: (english: string) => string): Vars {
+  return { browser: tr(WORDS.browser), app: tr(WORDS.app), os_label: tr(WORDS.osLabel) };
+}
 
-export function templateVars(c: ClientInfo): Vars {
+export function templateVars(c: ClientInfo, lang: Lang = 'en', catalogue?: AdviceCatalogue): Vars {
   const major = int(c.browser_major);
   const chromium = int(c.chromium_major);
   return {
@@ -212,38 +227,43 @@ export function templateVars(c: ClientInfo): Vars {
     major: major === null ? '' : String(major),
     os: text(c.os),
     os_version: text(c.os_version),
-    os_label: osLabel(c),
+    os_label: osLabel(c, lang, catalogue),
     app: text(c.app),
     chromium: chromium === null ? '' : String(chromium),
   };
 }
 
-/** Build the Advice of one rule for one client. */
-export function renderRule(rule: Rule, c: ClientInfo): Advice {
-  const vars = templateVars(c);
+/**
+ * Build the Advice of one rule for one client, with its text in `lang`: each text from the catalogue of `lang`
+ * (or the one given, for tests), else English.
+ */
+export function renderRule(rule: Rule, c: ClientInfo, lang: Lang = 'en', catalogue?: AdviceCatalogue): Advice {
+  const tr = (english: string) => adviceText(lang, english, catalogue);
+  const vars = templateVars(c, lang, catalogue);
+  const fallbacks = stepFallbacks(tr);
   const advice: Advice = {
     advice_id: rule.id,
     tls12: rule.tls12,
-    heading: fillHeading(rule.heading, vars),
-    summary: fillTemplate(rule.summary, vars, STEP_FALLBACKS),
-    steps: rule.steps.map((s) => fillTemplate(s, vars, STEP_FALLBACKS)).filter((s) => s !== ''),
-    links: rule.links.map((l) => ({ label: l.label, url: l.url })),
+    heading: fillHeading(rule.heading.map(tr), vars, tr(WORDS.headingFallback)),
+    summary: fillTemplate(tr(rule.summary), vars, fallbacks),
+    steps: rule.steps.map((s) => fillTemplate(tr(s), vars, fallbacks)).filter((s) => s !== ''),
+    links: rule.links.map((l) => ({ label: tr(l.label), url: l.url })),
   };
   return advice;
 }
 
-/** Steps for resolution for a classified client. */
-export function adviseFor(client: ClientInfo): Advice {
+/** Steps for resolution for a classified client, in `lang` (English by default). */
+export function adviseFor(client: ClientInfo, lang: Lang = 'en'): Advice {
   const c: ClientInfo =
     client && typeof client === 'object'
       ? client
       : { kind: 'unknown', browser: null, browser_version: null, browser_major: null, engine: null, os: null, os_version: null, device_type: null };
   try {
-    return renderRule(findRule(c), c);
+    return renderRule(findRule(c), c, lang);
   } catch {
     const generic = RULES[RULES.length - 1] as Rule;
     const empty: ClientInfo = { kind: 'unknown', browser: null, browser_version: null, browser_major: null, engine: null, os: null, os_version: null, device_type: null };
-    return renderRule(generic, empty);
+    return renderRule(generic, empty, lang);
   }
 }
 
@@ -252,7 +272,7 @@ export function adviseFor(client: ClientInfo): Advice {
  * script shows when it detects touch; null for everything else. iPads send a Mac UA only since iPadOS 13
  * (Safari 13), so older Safari versions get null too.
  */
-export function alternateAdviceForTouchMac(client: ClientInfo): Advice | null {
+export function alternateAdviceForTouchMac(client: ClientInfo, lang: Lang = 'en'): Advice | null {
   if (!client || typeof client !== 'object') return null;
   if (client.family !== 'safari' || client.os !== 'Mac OS') return null;
   const major = int(client.browser_major);
@@ -263,5 +283,5 @@ export function alternateAdviceForTouchMac(client: ClientInfo): Advice | null {
     os_version: major === null ? null : String(major),
     device_type: 'tablet',
   };
-  return adviseFor(ipad);
+  return adviseFor(ipad, lang);
 }

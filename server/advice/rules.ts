@@ -10,6 +10,10 @@
  * without a placeholder, like PowerShell's [Net.ServicePointManager], are plain text). A heading lists candidates:
  * the first whose unbracketed placeholders all have values is used. In summary and steps, an empty
  * {browser} reads "your browser", {app} "the app", {os_label} "your system".
+ *
+ * This table is the English source. Translations live in ./i18n/ (one catalogue per language, keyed by these
+ * English texts): editing a text here makes its translations fall back to English until they are updated, and
+ * test/advice/i18n.test.ts lists what is untranslated.
  */
 import type { AdviceLink, ClientKind, Tls12Capability } from './types.js';
 
@@ -54,6 +58,18 @@ export interface Rule {
   /** What the rule rests on, and why it differs from the reference where it does. */
   source: string;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Words advise.ts puts around the rules: the heading when no candidate fits, the values an empty placeholder
+// takes in summary and steps, and the one OS label with a word in it. English, translated like the rules.
+
+export const WORDS = {
+  headingFallback: 'Your browser',
+  browser: 'your browser',
+  app: 'the app',
+  osLabel: 'your system',
+  windows10or11: 'Windows 10 or 11',
+} as const;
 
 // ---------------------------------------------------------------------------------------------------------
 // Shared wording

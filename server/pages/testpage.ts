@@ -67,11 +67,18 @@ function withLink(text: string, url: string): string {
   return esc(text).replace('{link}', `<a href="${esc(url)}">${esc(url)}</a>`);
 }
 
-function languageSwitcher(lang: Lang): string {
+/**
+ * Links to the same page in every language. `keep` holds query parameters the links must carry along (the
+ * /advice page keeps the pasted User-Agent).
+ */
+export function languageSwitcher(lang: Lang, keep: Readonly<Record<string, string>> = {}): string {
+  const extra = Object.entries(keep)
+    .map(([k, v]) => `&${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('');
   const links = LANGUAGES.map((l) =>
     l === lang
       ? `<strong lang="${LANG_TAG[l]}">${esc(t(l, 'lang.name'))}</strong>`
-      : `<a href="?lang=${l}" lang="${LANG_TAG[l]}" hreflang="${LANG_TAG[l]}">${esc(t(l, 'lang.name'))}</a>`,
+      : `<a href="${esc(`?lang=${l}${extra}`)}" lang="${LANG_TAG[l]}" hreflang="${LANG_TAG[l]}">${esc(t(l, 'lang.name'))}</a>`,
   ).join(' | ');
   return `<p id="languages" class="small">${esc(t(lang, 'lang.switch'))}: ${links}</p>`;
 }

@@ -3,23 +3,20 @@
  * - GET /api/v1/advice: JSON steps for resolution for a User-Agent (the `ua` query parameter, else the
  *   request's own User-Agent header).
  * - GET /advice: a page for support staff: paste a customer's User-Agent, read the same steps.
+ * Both speak the language chosen by `?lang=` or Accept-Language (English by default); advice_id and tls12 are
+ * the same in every language.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { adviceForUserAgent, renderAdviceHtml } from '../advice/index.js';
-import type { Advice, ClientInfo, Tls12Capability } from '../advice/types.js';
+import type { Advice, ClientInfo } from '../advice/types.js';
+import { LANG_TAG, negotiateLanguage, t, type Lang, type MessageKey } from '../i18n/index.js';
 import { esc, page } from '../pages/html.js';
+import { languageSwitcher } from '../pages/testpage.js';
 
 /** Longest `ua` parameter accepted. Real User-Agents are far shorter; anything longer is a paste mistake. */
 export const MAX_UA_PARAM = 2048;
 
-const TOO_LONG = `The User-Agent is longer than ${MAX_UA_PARAM} characters. Paste only the User-Agent line.`;
-
-const CAPABILITY_WORDS: Readonly<Record<Tls12Capability, string>> = {
-  enabled: 'supported and on by default',
-  'off-by-default': 'supported, but turned off by default',
-  unsupported: 'not supported',
-  unknown: 'unknown',
-};
+const DEVICE_TYPES = ['desktop', 'mobile', 'tablet', 'smarttv', 'console', 'wearable', 'embedded'] as const;
 
 type UaParam = { kind: 'absent' } | { kind: 'ok'; ua: string } | { kind: 'too-long' };
 
@@ -34,6 +31,11 @@ function readUaParam(query: unknown): UaParam {
 
 function headerUa(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+function requestLang(request: FastifyRequest): Lang {
+  const query = request.query && typeof request.query === 'object' ? (request.query as Record<string, unknown>) : {};
+  return negotiateLanguage(request.headers['accept-language'], query['lang']);
 }
 
 function publicAdvice(a: Advice) {
@@ -52,27 +54,34 @@ function publicClient(c: ClientInfo) {
 }
 
 function noStore(reply: FastifyReply): FastifyReply {
-  return reply.header('Cache-Control', 'no-store');
+  return reply.header('Cache-Control', 'no-store').header('Vary', 'User-Agent, Accept-Language');
 }
 
-function form(ua: string): string {
+/** The form keeps the chosen language in a hidden field, so a submitted User-Agent stays in that language. */
+function form(ua: string, lang: Lang): string {
   return (
     '<form method="get" action="/advice" class="advice-form">' +
-    '<p><label for="ua">Customer\'s User-Agent</label><br>' +
+    `<p><label for="ua">${esc(t(lang, 'advice.label'))}</label><br>` +
     `<textarea id="ua" name="ua" rows="4" cols="80" maxlength="${MAX_UA_PARAM}">${esc(ua)}</textarea></p>` +
-    '<p><input type="submit" value="Show steps"></p>' +
+    `<p><input type="hidden" name="lang" value="${esc(lang)}"><input type="submit" value="${esc(t(lang, 'advice.submit'))}"></p>` +
     '</form>'
   );
 }
 
-function clientTable(c: ClientInfo, a: Advice): string {
+function deviceWord(lang: Lang, device: string | null): string {
+  if (!device) return t(lang, 'advice.unknown');
+  return (DEVICE_TYPES as readonly string[]).includes(device) ? t(lang, `advice.device.${device}` as MessageKey) : device;
+}
+
+function clientTable(c: ClientInfo, a: Advice, lang: Lang): string {
+  const unknown = t(lang, 'advice.unknown');
   const rows: Array<[string, string]> = [
-    ['Kind', c.kind],
-    ['Browser', [c.browser, c.browser_version].filter(Boolean).join(' ') || 'unknown'],
-    ['System', [c.os, c.os_version].filter(Boolean).join(' ') || 'unknown'],
-    ['Device', c.device_type ?? 'unknown'],
-    ['TLS 1.2', CAPABILITY_WORDS[a.tls12]],
-    ['Advice', a.advice_id],
+    [t(lang, 'advice.row.kind'), t(lang, `advice.kind.${c.kind}`)],
+    [t(lang, 'advice.row.browser'), [c.browser, c.browser_version].filter(Boolean).join(' ') || unknown],
+    [t(lang, 'advice.row.system'), [c.os, c.os_version].filter(Boolean).join(' ') || unknown],
+    [t(lang, 'advice.row.device'), deviceWord(lang, c.device_type)],
+    [t(lang, 'advice.row.tls12'), t(lang, `advice.tls12.${a.tls12}`)],
+    [t(lang, 'advice.row.advice'), a.advice_id],
   ];
   return (
     '<table class="advice-client"><tbody>' +
@@ -84,13 +93,15 @@ function clientTable(c: ClientInfo, a: Advice): string {
 export default async function adviceRoutes(app: FastifyInstance): Promise<void> {
   app.get('/api/v1/advice', async (request, reply) => {
     const param = readUaParam(request.query);
+    const lang = requestLang(request);
     noStore(reply);
     if (param.kind === 'too-long') {
-      return reply.code(400).send({ error: TOO_LONG, max_length: MAX_UA_PARAM });
+      return reply.code(400).send({ error: t(lang, 'advice.tooLong', { max: MAX_UA_PARAM }), max_length: MAX_UA_PARAM });
     }
     const ua = param.kind === 'ok' ? param.ua : headerUa(request.headers['user-agent']);
-    const { client, advice, alternate } = adviceForUserAgent(ua);
+    const { client, advice, alternate } = adviceForUserAgent(ua, lang);
     return reply.send({
+      lang,
       kind: client.kind,
       client: publicClient(client),
       ...publicAdvice(advice),
@@ -100,30 +111,37 @@ export default async function adviceRoutes(app: FastifyInstance): Promise<void> 
 
   app.get('/advice', async (request, reply) => {
     const param = readUaParam(request.query);
+    const lang = requestLang(request);
     noStore(reply).type('text/html; charset=utf-8');
-    const title = 'Steps for resolution by User-Agent';
+    const title = t(lang, 'advice.title');
+    const ua = param.kind === 'ok' ? param.ua : '';
     let body =
+      languageSwitcher(lang, ua ? { ua } : {}) +
       `<h1>${esc(title)}</h1>` +
-      '<p>Paste the User-Agent a customer reads from the test page to see the steps that page shows them.</p>';
+      `<p>${esc(t(lang, 'advice.intro'))}</p>`;
 
     if (param.kind === 'too-long') {
-      body += `<p class="advice-error"><strong>${esc(TOO_LONG)}</strong></p>` + form('');
-      return reply.code(400).send(page({ title, body }));
+      body += `<p class="advice-error"><strong>${esc(t(lang, 'advice.tooLong', { max: MAX_UA_PARAM }))}</strong></p>` + form('', lang);
+      return reply.code(400).send(page({ title, lang: LANG_TAG[lang], body }));
     }
-    const ua = param.kind === 'ok' ? param.ua : '';
-    body += form(ua);
+    body += form(ua, lang);
     if (param.kind === 'ok') {
-      const { client, advice, alternate } = adviceForUserAgent(ua);
-      body += '<h2>Result</h2>' + clientTable(client, advice) + '<div class="advice">' + renderAdviceHtml(advice) + '</div>';
+      const { client, advice, alternate } = adviceForUserAgent(ua, lang);
+      body +=
+        `<h2>${esc(t(lang, 'advice.result'))}</h2>` +
+        clientTable(client, advice, lang) +
+        '<div class="advice">' +
+        renderAdviceHtml(advice) +
+        '</div>';
       if (alternate) {
         body +=
-          '<h2>If the customer is on an iPad</h2>' +
-          '<p>iPads in desktop mode send this same Mac User-Agent; the test page then shows these steps instead.</p>' +
+          `<h2>${esc(t(lang, 'advice.ipad.h2'))}</h2>` +
+          `<p>${esc(t(lang, 'advice.ipad.text'))}</p>` +
           '<div class="advice">' +
           renderAdviceHtml(alternate) +
           '</div>';
       }
     }
-    return reply.send(page({ title, body }));
+    return reply.send(page({ title, lang: LANG_TAG[lang], body }));
   });
 }

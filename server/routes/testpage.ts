@@ -12,12 +12,12 @@ export default async function testPageRoutes(app: FastifyInstance, opts: { ctx: 
   const { ctx } = opts;
   app.get('/', async (request, reply) => {
     const ua = request.headers['user-agent'] ?? '';
-    const { client, advice, alternate } = adviceForUserAgent(ua);
+    const lang = negotiateLanguage(request.headers['accept-language'], (request.query as Record<string, unknown>).lang, siteDefaultLang(ctx.site));
+    const { client, advice, alternate } = adviceForUserAgent(ua, lang);
     reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
       .header('vary', 'User-Agent, Accept-Language');
-    const lang = negotiateLanguage(request.headers['accept-language'], (request.query as Record<string, unknown>).lang, siteDefaultLang(ctx.site));
     const hostname = requestHostname(request, ctx);
     return renderTestPage({
       lang,

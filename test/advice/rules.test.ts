@@ -68,14 +68,18 @@ describe('rules table', () => {
   });
 });
 
-describe('rendered advice (reviewed snapshot)', () => {
-  it('renders every rule for a real client of that rule', async () => {
+describe('rendered advice (reviewed snapshots: English, Spanish, Simplified Chinese)', () => {
+  it.each([
+    ['en', 'advice-rules.html'],
+    ['es', 'advice-rules.es.html'],
+    ['zh-CN', 'advice-rules.zh-CN.html'],
+  ] as const)('renders every rule for a real client of that rule (%s)', async (lang, file) => {
     const sections: string[] = [];
     for (const rule of RULES) {
       const row = CORPUS.find((r) => r.advice_id === rule.id) ?? CORPUS.find((r) => r.alternate_advice_id === rule.id);
       expect(row, rule.id).toBeDefined();
       if (!row) continue;
-      const { advice, alternate } = adviceForUserAgent(row.ua);
+      const { advice, alternate } = adviceForUserAgent(row.ua, lang);
       const shown = advice.advice_id === rule.id ? advice : alternate;
       expect(shown?.advice_id).toBe(rule.id);
       if (!shown) continue;
@@ -89,7 +93,7 @@ describe('rendered advice (reviewed snapshot)', () => {
           html.replace(/<(h3|p|ol|ul|li)\b/g, '\n<$1').trim(),
       );
     }
-    await expect(`${sections.join('\n\n')}\n`).toMatchFileSnapshot('./__snapshots__/advice-rules.html');
+    await expect(`${sections.join('\n\n')}\n`).toMatchFileSnapshot(`./__snapshots__/${file}`);
   });
 });
 
