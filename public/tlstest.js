@@ -139,7 +139,8 @@
     // old IE may drop the request of an image nothing refers to.
     var b = result.getAttribute('data-beacon-url');
     if (b) {
-      (beacon = new Image()).src = addQuery(b, 'id=' + runId + '&verdict=' + verdict);
+      beacon = new Image();
+      beacon.src = addQuery(b, 'id=' + runId + '&verdict=' + verdict);
     }
   }
 
