@@ -34,8 +34,14 @@ export type ToWorker =
   | { t: 'reload'; reason: string }
   | { t: 'shutdown' };
 
-/** How long a diagnosis waits for the primary's copy of a hello before it uses the worker's own. */
-export const HELLO_LOOKUP_TIMEOUT_MS = 250;
+/** How long a diagnosis waits for the primary's answer before it uses the worker's own store (primary stuck). */
+export const HELLO_LOOKUP_TIMEOUT_MS = 1000;
+/**
+ * How long the primary holds a question about a hello it does not have yet: the probe's worker may have sent the
+ * hello a moment before the diagnosis's worker asked, and the primary may read the two channels in either order.
+ */
+export const HELLO_LATE_MS = 250;
+const MAX_WAITING = 10_000;
 /** How long a metrics scrape waits for the workers' numbers. */
 const COLLECT_TIMEOUT_MS = 1000;
 /** The whole shutdown, signal to exit, stays under this (the workers' grace period is shorter). */
@@ -88,6 +94,56 @@ export class SharedHelloStore implements HelloRegistry {
   /** Feed the primary's answers in. */
   answer(q: number, hello: ClientHelloFacts | null): void {
     this.pending.get(q)?.(hello);
+  }
+}
+
+/**
+ * The primary's side of the shared hello store. A question about a hello not seen yet is held for `lateMs`: the
+ * probe's worker may have sent the hello just before the diagnosis's worker asked, and the primary may read the
+ * two workers' channels in either order.
+ */
+export class HelloBroker {
+  readonly store = new HelloStore();
+  private readonly waiting = new Map<string, Array<(hello: ClientHelloFacts | null) => void>>();
+  private held = 0;
+
+  constructor(
+    private readonly lateMs = HELLO_LATE_MS,
+    private readonly maxHeld = MAX_WAITING,
+  ) {}
+
+  remember(id: string, hello: ClientHelloFacts): void {
+    this.store.remember(id, hello);
+    const waiters = this.waiting.get(id);
+    if (!waiters) return;
+    this.waiting.delete(id);
+    for (const answer of waiters) answer(this.store.get(id));
+  }
+
+  ask(id: string, reply: (hello: ClientHelloFacts | null) => void): void {
+    const known = this.store.get(id);
+    if (known || this.held >= this.maxHeld) return reply(known);
+    let done = false;
+    const answer = (hello: ClientHelloFacts | null) => {
+      if (done) return;
+      done = true;
+      this.held--;
+      clearTimeout(timer);
+      reply(hello);
+    };
+    const timer = setTimeout(() => {
+      const rest = (this.waiting.get(id) ?? []).filter((a) => a !== answer);
+      if (rest.length > 0) this.waiting.set(id, rest);
+      else this.waiting.delete(id);
+      answer(null);
+    }, this.lateMs);
+    this.held++;
+    this.waiting.set(id, [...(this.waiting.get(id) ?? []), answer]);
+  }
+
+  /** Questions being held (for tests). */
+  get pending(): number {
+    return this.held;
   }
 }
 
@@ -148,7 +204,7 @@ export function restartDelayMs(recentCrashes: number): number {
 export async function runPrimary(config: Config, settings: Settings, logger: Logger): Promise<{ stop(): Promise<void> }> {
   cluster.schedulingPolicy = cluster.SCHED_NONE;
   cluster.setupPrimary({});
-  const hellos = new HelloStore();
+  const broker = new HelloBroker();
   const own = new Metrics();
   const collecting = new Map<number, { replies: Array<{ snapshot: MetricsSnapshot; status: ServerStatus }>; done: () => void; expected: number }>();
   let nextQ = 0;
@@ -173,10 +229,10 @@ export async function runPrimary(config: Config, settings: Settings, logger: Log
   const onMessage = (w: Worker, m: ToPrimary) => {
     switch (m.t) {
       case 'hello':
-        hellos.remember(m.id, m.hello);
+        broker.remember(m.id, m.hello);
         break;
       case 'hello?':
-        send(w, { t: 'hello!', q: m.q, hello: hellos.get(m.id) });
+        broker.ask(m.id, (hello) => send(w, { t: 'hello!', q: m.q, hello }));
         break;
       case 'metrics!': {
         const c = collecting.get(m.q);
@@ -252,6 +308,11 @@ export async function runPrimary(config: Config, settings: Settings, logger: Log
     await admin?.close();
   };
 
+  // Installed before the workers start: SIGHUP's default action would end the primary.
+  process.on('SIGHUP', () => {
+    logger.info({ event: 'reload-requested', signal: 'SIGHUP' }, 'reloading the certificate in every worker');
+    for (const w of live()) send(w, { t: 'reload', reason: 'SIGHUP' });
+  });
   for (let i = 0; i < config.workers; i++) fork();
   try {
     await started;
@@ -283,9 +344,5 @@ export async function runPrimary(config: Config, settings: Settings, logger: Log
       logger,
     );
   }
-  process.on('SIGHUP', () => {
-    logger.info({ event: 'reload-requested', signal: 'SIGHUP' }, 'reloading the certificate in every worker');
-    for (const w of live()) send(w, { t: 'reload', reason: 'SIGHUP' });
-  });
   return { stop };
 }

@@ -7,7 +7,7 @@ import cluster from 'node:cluster';
 import { describeStartError, runPrimary, runWorker, SHUTDOWN_DEADLINE_MS } from './cluster.js';
 import { ConfigError, parseConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { certificateFor, SHUTDOWN_GRACE_MS, startServer } from './server.js';
+import { certificateFor, SHUTDOWN_GRACE_MS, startServer, type RunningServer } from './server.js';
 import { loadSettings, type Settings } from './settings.js';
 
 function configurationError(err: unknown): never {
@@ -86,10 +86,13 @@ async function main(): Promise<void> {
     return;
   }
 
+  let running: RunningServer | undefined;
+  // Installed before the start: SIGHUP's default action would end the process.
+  process.on('SIGHUP', () => running?.reloadCertificate('SIGHUP'));
   try {
-    const running = await startServer(config, logger, { settings });
-    onStopSignals(logger, () => running.close(SHUTDOWN_GRACE_MS));
-    process.on('SIGHUP', () => running.reloadCertificate('SIGHUP'));
+    running = await startServer(config, logger, { settings });
+    const started = running;
+    onStopSignals(logger, () => started.close(SHUTDOWN_GRACE_MS));
   } catch (err) {
     if (err instanceof ConfigError) configurationError(err);
     cannotStart(logger, err);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SharedHelloStore, restartDelayMs, type ToPrimary } from '../server/cluster.js';
+import { HelloBroker, SharedHelloStore, restartDelayMs, type ToPrimary } from '../server/cluster.js';
 import { BROWSER_FAMILIES, browserLabels, majorLabels } from '../server/metrics/browsers.js';
 import { Metrics, mergeSnapshots, renderPrometheus } from '../server/metrics/registry.js';
 import { VERDICTS } from '../server/routes/beacon.js';
@@ -165,6 +165,25 @@ describe('hellos shared between workers (SharedHelloStore)', () => {
     const gone = new SharedHelloStore(() => false, 5000);
     gone.remember('run0000000000003', hello);
     expect(await gone.lookup('run0000000000003')).toEqual(hello);
+  });
+
+  it('the primary holds a question that arrives before the hello it asks about', async () => {
+    const broker = new HelloBroker(100);
+    const answers: Array<ClientHelloFacts | null> = [];
+    broker.ask('run0000000000004', (h) => answers.push(h));
+    expect(broker.pending).toBe(1);
+    broker.remember('run0000000000004', hello);
+    expect(answers).toEqual([hello]);
+    expect(broker.pending).toBe(0);
+    // Known at once: answered at once.
+    broker.ask('run0000000000004', (h) => answers.push(h));
+    expect(answers).toHaveLength(2);
+    // Never seen: null after the wait, and nothing left behind.
+    const started = Date.now();
+    const late = await new Promise<ClientHelloFacts | null>((resolve) => broker.ask('run0000000000005', resolve));
+    expect(late).toBeNull();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    expect(broker.pending).toBe(0);
   });
 
   it('replacing crashed workers backs off when they keep dying', () => {

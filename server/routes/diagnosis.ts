@@ -46,7 +46,8 @@ export default async function diagnosisRoutes(app: FastifyInstance, opts: { ctx:
     const probes = probeResultsFromQuery(query);
     const diagnosis = diagnose({
       probes,
-      hello: id ? await ctx.hellos.lookup(id) : null,
+      // Hellos are remembered from probes that loaded: with none ok there is none to look up.
+      hello: id && Object.values(probes).includes('ok') ? await ctx.hellos.lookup(id) : null,
       client,
       policyMinVersion: ctx.config.tlsMinVersion,
     }, DIAGNOSIS_TEXT[lang]);
