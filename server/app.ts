@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TLSSocket } from 'node:tls';
 import { connectionFacts } from './tls/connections.js';
 import type { AppContext } from './context.js';
+import errors, { type RouteRecord } from './plugins/errors.js';
 import securityHeaders from './plugins/headers.js';
 import staticFiles from './plugins/static.js';
 import adviceRoutes from './routes/advice.js';
@@ -24,6 +25,8 @@ import testPageRoutes from './routes/testpage.js';
 export interface AppOptions {
   listener: 'http' | 'https';
   ctx: AppContext;
+  /** Filled with the routes of this listener (see plugins/errors.ts). */
+  routes?: RouteRecord[];
 }
 
 /** What the probe policies (tls10., tls11., ..., legacy.) serve: the probe and facts, nothing of the service. */
@@ -31,6 +34,8 @@ const PROBE_POLICY_PATHS = new Set(['/probe.gif', '/api/v1/check', '/healthz']);
 
 export default async function app(fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   const { ctx } = opts;
+  // First, so that its 414 check runs before any other hook and its onRoute hook sees every route.
+  await fastify.register(errors, { maxUrlBytes: ctx.config.limits.maxUrlBytes, ...(opts.routes ? { routes: opts.routes } : {}) });
   if (opts.listener === 'https') {
     fastify.addHook('onRequest', async (request, reply) => {
       const policy = connectionFacts(request.raw.socket as TLSSocket)?.policy ?? 'main';

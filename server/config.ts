@@ -49,7 +49,50 @@ export interface Config {
   certWatchIntervalMs: number;
   /** Whether the test page reports its verdict to /api/v1/beacon (counted in the metrics). */
   beacon: boolean;
+  /** Limits and timeouts against slow, idle, oversized and too many clients (every listener). */
+  limits: Limits;
 }
+
+/**
+ * Limits of every listener. Timeouts in milliseconds, sizes in bytes. The defaults suit a public test page: every
+ * request it serves is small, so anything large or slow is a client misbehaving.
+ */
+export interface Limits {
+  /** The ClientHello must arrive, and the TLS handshake complete, within this time (each). */
+  handshakeTimeoutMs: number;
+  /** The request line and headers must arrive within this time of the connection or previous response (408). */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this time (408). At least headersTimeoutMs. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this time between requests. */
+  keepAliveTimeoutMs: number;
+  /** A connection on which nothing is sent or received for this long is closed (slow readers, stuck peers). */
+  idleTimeoutMs: number;
+  /** Request line plus headers; more is a 431 (a request line alone over it is a 414). */
+  maxHeaderBytes: number;
+  /** Request target (path and query); more is a 414. At most maxHeaderBytes. */
+  maxUrlBytes: number;
+  /** Request body; more is a 413. */
+  bodyLimitBytes: number;
+  /** Open connections per listening port; connections beyond it are dropped at once. */
+  maxConnections: number;
+  /** Requests served on one keep-alive connection before the server closes it. */
+  maxRequestsPerSocket: number;
+}
+
+/** The limits when no variable says otherwise; see Limits and the README's configuration table. */
+export const DEFAULT_LIMITS: Readonly<Limits> = {
+  handshakeTimeoutMs: 10_000,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  idleTimeoutMs: 30_000,
+  maxHeaderBytes: 16_384,
+  maxUrlBytes: 8_192,
+  bodyLimitBytes: 65_536,
+  maxConnections: 1_000,
+  maxRequestsPerSocket: 1_000,
+};
 
 export const PROBE_POLICY_NAMES = ['tls10', 'tls11', 'tls12', 'tls13', 'legacy'] as const;
 export type ProbePolicyName = (typeof PROBE_POLICY_NAMES)[number];
@@ -167,6 +210,33 @@ function onOff(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be on or off (got ${shown(raw)})`);
 }
 
+function limits(env: Env): Limits {
+  const d = DEFAULT_LIMITS;
+  const out: Limits = {
+    handshakeTimeoutMs: integer(env, 'HANDSHAKE_TIMEOUT_MS', d.handshakeTimeoutMs, 100, 120_000),
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', d.headersTimeoutMs, 100, 300_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 100, 600_000),
+    keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', d.keepAliveTimeoutMs, 100, 600_000),
+    idleTimeoutMs: integer(env, 'IDLE_TIMEOUT_MS', d.idleTimeoutMs, 100, 3_600_000),
+    maxHeaderBytes: integer(env, 'MAX_HEADER_BYTES', d.maxHeaderBytes, 1_024, 1_048_576),
+    maxUrlBytes: integer(env, 'MAX_URL_BYTES', d.maxUrlBytes, 256, 1_048_576),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', d.bodyLimitBytes, 1, 104_857_600),
+    maxConnections: integer(env, 'MAX_CONNECTIONS', d.maxConnections, 1, 1_000_000),
+    maxRequestsPerSocket: integer(env, 'MAX_REQUESTS_PER_SOCKET', d.maxRequestsPerSocket, 1, 1_000_000),
+  };
+  if (out.headersTimeoutMs > out.requestTimeoutMs) {
+    throw new ConfigError(
+      `HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS (got ${out.headersTimeoutMs} and ${out.requestTimeoutMs})`,
+    );
+  }
+  if (out.maxUrlBytes > out.maxHeaderBytes) {
+    throw new ConfigError(
+      `MAX_URL_BYTES must not exceed MAX_HEADER_BYTES, which counts the request line too (got ${out.maxUrlBytes} and ${out.maxHeaderBytes})`,
+    );
+  }
+  return out;
+}
+
 function adminPort(env: Env): number | null {
   const raw = get(env, 'ADMIN_PORT');
   if (raw !== undefined && /^(off|none|no|false)$/i.test(raw)) return null;
@@ -225,5 +295,6 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT, cpus: 
     workers: integer(env, 'WORKERS', Math.max(1, Math.min(cpus, 64)), 1, 64),
     certWatchIntervalMs: integer(env, 'CERT_WATCH_INTERVAL_MS', 5000, 0, 3_600_000),
     beacon: onOff(env, 'BEACON', true),
+    limits: limits(env),
   };
 }

@@ -12,6 +12,7 @@ import app from './app.js';
 import { PROBE_POLICY_NAMES, type Config, type ProbePolicyName } from './config.js';
 import type { AppContext } from './context.js';
 import { testPageUrl } from './context.js';
+import { applyServerLimits, clientErrorHandler, httpServerOptions, limitConnections, startTimeoutChecks, watchConnections } from './limits.js';
 import { clip, type Logger } from './logger.js';
 import { Metrics, type MetricsSnapshot } from './metrics/registry.js';
 import { loadSettings, type Settings } from './settings.js';
@@ -19,6 +20,7 @@ import { ensureDevCertificates } from './tls/devcerts.js';
 import type { ClientHelloFacts } from './tls/clienthello.js';
 import { certificateWarnings, keyFileMode, summarise, watchFiles, type CertificateSummary, type FileWatch } from './tls/certinfo.js';
 import { probeHostname } from './probes.js';
+import { frameworkErrors, type RouteRecord } from './plugins/errors.js';
 import { HelloStore, type HelloRegistry } from './visits.js';
 import { connectionFacts } from './tls/connections.js';
 import { createFrontDoor, type Route } from './tls/frontdoor.js';
@@ -32,6 +34,8 @@ export interface RunningServer {
   httpsPort: number;
   /** Port of the admin listener (metrics, status), null when it is off or run by the cluster primary. */
   adminPort: number | null;
+  /** The routes each listener serves (method and pattern), as registered. */
+  routes: { http: readonly RouteRecord[]; https: readonly RouteRecord[] };
   /** Convenience URLs on loopback. */
   httpUrl: string;
   httpsUrl: string;
@@ -67,7 +71,6 @@ export interface StartOptions {
   admin?: boolean;
 }
 
-export const HANDSHAKE_TIMEOUT_MS = 10_000;
 /** How long shutdown waits for requests in flight before it cuts the remaining connections (the process exits within 10 s). */
 export const SHUTDOWN_GRACE_MS = 8_000;
 const KNOWN_OFFERED = new Set(['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
@@ -102,14 +105,24 @@ export function logCertificate(material: CertificateMaterial, config: Config, lo
   }
 }
 
-function createFastify(logger: Logger, listener: string, serverFactory?: FastifyServerFactory): FastifyInstance {
+function createFastify(config: Config, logger: Logger, listener: string, serverFactory?: FastifyServerFactory): FastifyInstance {
+  const { limits } = config;
   return Fastify({
     loggerInstance: logger.child({ listener }) as FastifyBaseLogger,
-    // One access-log line per request is written by our own onResponse hook instead.
+    // One access-log line per request is written by our own onResponse hook instead; errors by plugins/errors.ts.
     logController: new LogController({ disableRequestLogging: true }),
     // During a graceful shutdown, requests on connections already open are answered normally (with
     // Connection: close), not with 503: behind a TCP balancer the visitor would see the 503.
     return503OnClosing: false,
+    // Limits (limits.ts sets the same on the HTTPS servers, which serverFactory creates).
+    http: httpServerOptions(limits),
+    connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    maxRequestsPerSocket: limits.maxRequestsPerSocket,
+    bodyLimit: limits.bodyLimitBytes,
+    clientErrorHandler: clientErrorHandler(logger.child({ listener }), limits, listener),
+    frameworkErrors,
     ...(serverFactory ? { serverFactory } : {}),
   }) as unknown as FastifyInstance;
 }
@@ -135,15 +148,25 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
     closing: false,
   };
 
+  const { limits } = config;
   let handler: Parameters<FastifyServerFactory>[0] | undefined;
   const servers = new Map<PolicyName, https.Server>();
-  const httpsApp = createFastify(logger, 'https', (h) => {
+  // Every TLS policy's server gets the same HTTP limits; its connections come from a front door, never listen().
+  const httpsServer = (tls: https.ServerOptions, h: Parameters<FastifyServerFactory>[0]): https.Server => {
+    const server = https.createServer({ ...tls, ...httpServerOptions(limits), handshakeTimeout: limits.handshakeTimeoutMs }, h);
+    applyServerLimits(server, limits);
+    watchConnections(server, 'secureConnection', limits);
+    startTimeoutChecks(server);
+    return server;
+  };
+  const httpsApp = createFastify(config, logger, 'https', (h) => {
     handler = h;
-    const main = https.createServer({ ...tlsOptions, handshakeTimeout: HANDSHAKE_TIMEOUT_MS }, h);
+    const main = httpsServer(tlsOptions, h);
     servers.set('main', main);
     return main;
   });
-  const httpApp = createFastify(logger, 'http');
+  const httpApp = createFastify(config, logger, 'http');
+  const routes = { http: [] as RouteRecord[], https: [] as RouteRecord[] };
   for (const [name, instance] of [['https', httpsApp], ['http', httpApp]] as const) {
     instance.addHook('onSend', async (_request, reply) => {
       if (ctx.closing) reply.header('connection', 'close');
@@ -163,12 +186,15 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
         `${name} request`,
       );
     });
-    await instance.register(app, { listener: name, ctx });
+    await instance.register(app, { listener: name, ctx, routes: routes[name] });
   }
   await httpsApp.ready();
   // The probe policies share the app (one route table); each has its own TLS server with its own policy.
+  const probeClientError = clientErrorHandler(logger.child({ listener: 'https' }), limits, 'https');
   for (const name of PROBE_POLICY_NAMES) {
-    servers.set(name, https.createServer({ ...probeTlsOptions(name, certificate), handshakeTimeout: HANDSHAKE_TIMEOUT_MS }, handler));
+    const server = httpsServer(probeTlsOptions(name, certificate), handler as Parameters<FastifyServerFactory>[0]);
+    server.on('clientError', probeClientError);
+    servers.set(name, server);
   }
 
   for (const [policy, server] of servers) {
@@ -204,13 +230,16 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
     const policy = dot > 0 ? sniRoutes.get(sni.slice(0, dot)) : undefined;
     return policy ? { server: serverOf(policy), facts: { policy, routedBy: 'sni' } } : mainRoute;
   };
-  const frontDoorFor = (route: (hello: ClientHelloFacts | null) => Route) =>
-    createFrontDoor({
+  const frontDoorFor = (route: (hello: ClientHelloFacts | null) => Route, listener: string) => {
+    const door = createFrontDoor({
       route,
       testPageUrl: (host) => testPageUrl(ctx, host ?? config.publicHostname ?? 'localhost'),
-      helloTimeoutMs: HANDSHAKE_TIMEOUT_MS,
+      helloTimeoutMs: limits.handshakeTimeoutMs,
       logger,
     });
+    limitConnections(door, limits.maxConnections, logger, listener);
+    return door;
+  };
 
   const listening: net.Server[] = [];
   const doorSockets = new Set<net.Socket>();
@@ -234,11 +263,13 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
   const probePorts: Partial<Record<ProbePolicyName, number>> = {};
   let httpPort: number;
   try {
-    httpsPort = await listenOn(frontDoorFor(routeBySni), config.httpsPort);
+    httpsPort = await listenOn(frontDoorFor(routeBySni, 'https'), config.httpsPort);
     for (const [policy, port] of Object.entries(config.probePorts) as Array<[ProbePolicyName, number]>) {
       const route: Route = { server: serverOf(policy), facts: { policy, routedBy: 'port' } };
-      probePorts[policy] = await listenOn(frontDoorFor(() => route), port);
+      probePorts[policy] = await listenOn(frontDoorFor(() => route, `https-${policy}`), port);
     }
+    limitConnections(httpApp.server, limits.maxConnections, logger, 'http');
+    watchConnections(httpApp.server, 'connection', limits);
     await httpApp.listen({ port: config.httpPort, host: config.host });
     httpPort = (httpApp.server.address() as AddressInfo).port;
   } catch (err) {
@@ -322,6 +353,8 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
     watch?.close();
     // Stop accepting: the front doors' close callbacks fire once every connection they accepted has ended.
     const doorsDone = closeListening();
+    // The TLS policies' servers never listened: close() stops their timeout checks and closes idle connections.
+    for (const server of servers.values()) server.close();
     // Fastify stops the HTTP listener and waits for its requests in flight.
     const httpDone = httpApp.close();
     const sweep = () => {
@@ -354,6 +387,7 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
     httpPort,
     httpsPort,
     adminPort: admin?.port ?? null,
+    routes,
     httpUrl: `http://127.0.0.1:${httpPort}`,
     httpsUrl: `https://localhost:${httpsPort}`,
     reloadCertificate,

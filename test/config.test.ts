@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../server/config.js';
+import { ConfigError, DEFAULT_LIMITS, parseConfig } from '../server/config.js';
 
 const ROOT = '/srv/tlstest';
 
@@ -41,6 +41,53 @@ describe('parseConfig', () => {
       probePorts: {},
     });
     expect(c.certsDir).toBe(path.join(ROOT, 'certs'));
+    expect(c.limits).toEqual(DEFAULT_LIMITS);
+  });
+
+  it('has sensible default limits: every timeout and size bounded, slow clients cut off within seconds', () => {
+    const l = parseConfig({}, ROOT).limits;
+    expect(l).toEqual({
+      handshakeTimeoutMs: 10_000,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      idleTimeoutMs: 30_000,
+      maxHeaderBytes: 16_384,
+      maxUrlBytes: 8_192,
+      bodyLimitBytes: 65_536,
+      maxConnections: 1_000,
+      maxRequestsPerSocket: 1_000,
+    });
+  });
+
+  it('reads every limit', () => {
+    const l = parseConfig(
+      {
+        HANDSHAKE_TIMEOUT_MS: '2000',
+        HEADERS_TIMEOUT_MS: '3000',
+        REQUEST_TIMEOUT_MS: '4000',
+        KEEP_ALIVE_TIMEOUT_MS: '1500',
+        IDLE_TIMEOUT_MS: '6000',
+        MAX_HEADER_BYTES: '32768',
+        MAX_URL_BYTES: '4096',
+        BODY_LIMIT_BYTES: '1024',
+        MAX_CONNECTIONS: '50',
+        MAX_REQUESTS_PER_SOCKET: '10',
+      },
+      ROOT,
+    ).limits;
+    expect(l).toEqual({
+      handshakeTimeoutMs: 2000,
+      headersTimeoutMs: 3000,
+      requestTimeoutMs: 4000,
+      keepAliveTimeoutMs: 1500,
+      idleTimeoutMs: 6000,
+      maxHeaderBytes: 32768,
+      maxUrlBytes: 4096,
+      bodyLimitBytes: 1024,
+      maxConnections: 50,
+      maxRequestsPerSocket: 10,
+    });
   });
 
   it('reads every variable', () => {
@@ -143,6 +190,20 @@ describe('parseConfig', () => {
     [{ WORKERS: 'all' }, /^WORKERS must be a whole number from 1 to 64/],
     [{ CERT_WATCH_INTERVAL_MS: '-5' }, /^CERT_WATCH_INTERVAL_MS must be a whole number/],
     [{ BEACON: 'sometimes' }, /^BEACON must be on or off/],
+    [{ HANDSHAKE_TIMEOUT_MS: '0' }, /^HANDSHAKE_TIMEOUT_MS must be a whole number from 100 to 120000 \(got "0"\)$/],
+    [{ HANDSHAKE_TIMEOUT_MS: '10s' }, /^HANDSHAKE_TIMEOUT_MS must be a whole number/],
+    [{ HEADERS_TIMEOUT_MS: '-5' }, /^HEADERS_TIMEOUT_MS must be a whole number from 100 to 300000/],
+    [{ REQUEST_TIMEOUT_MS: '1e9' }, /^REQUEST_TIMEOUT_MS must be a whole number from 100 to 600000/],
+    [{ KEEP_ALIVE_TIMEOUT_MS: '99' }, /^KEEP_ALIVE_TIMEOUT_MS must be a whole number from 100 to 600000/],
+    [{ IDLE_TIMEOUT_MS: 'never' }, /^IDLE_TIMEOUT_MS must be a whole number from 100 to 3600000/],
+    [{ MAX_HEADER_BYTES: '512' }, /^MAX_HEADER_BYTES must be a whole number from 1024 to 1048576/],
+    [{ MAX_URL_BYTES: '100' }, /^MAX_URL_BYTES must be a whole number from 256 to 1048576/],
+    [{ BODY_LIMIT_BYTES: '0' }, /^BODY_LIMIT_BYTES must be a whole number from 1 to 104857600/],
+    [{ BODY_LIMIT_BYTES: '64k' }, /^BODY_LIMIT_BYTES must be a whole number/],
+    [{ MAX_CONNECTIONS: '0' }, /^MAX_CONNECTIONS must be a whole number from 1 to 1000000/],
+    [{ MAX_REQUESTS_PER_SOCKET: '1.5' }, /^MAX_REQUESTS_PER_SOCKET must be a whole number from 1 to 1000000/],
+    [{ HEADERS_TIMEOUT_MS: '60000' }, /^HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS \(got 60000 and 30000\)$/],
+    [{ MAX_URL_BYTES: '20000' }, /^MAX_URL_BYTES must not exceed MAX_HEADER_BYTES, which counts the request line too \(got 20000 and 16384\)$/],
   ])('rejects %o with a one-line message', (env, re) => {
     const message = errorOf(env as Record<string, string>);
     expect(message).toMatch(re);

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import type { FastifyRequest } from 'fastify';
 import { isHostname } from '../config.js';
 import type { AppContext } from '../context.js';
@@ -9,6 +10,6 @@ import type { AppContext } from '../context.js';
 export function requestHostname(request: FastifyRequest, ctx: AppContext): string {
   const host = request.hostname; // Fastify 5: without the port
   const bare = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
-  if (isHostname(bare) || /^[0-9a-f:.]+$/i.test(bare)) return bare.toLowerCase();
+  if (isHostname(bare) || net.isIP(bare) !== 0) return bare.toLowerCase();
   return ctx.config.publicHostname ?? 'localhost';
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { adviceForUserAgent } from '../advice/index.js';
 import type { AppContext } from '../context.js';
+import { contentSecurityPolicy } from '../plugins/headers.js';
 import { renderTestPage } from '../pages/testpage.js';
 import { negotiateLanguage } from '../i18n/index.js';
 import { siteDefaultLang } from '../site.js';
@@ -19,12 +20,15 @@ export default async function testPageRoutes(app: FastifyInstance, opts: { ctx: 
       .header('cache-control', 'no-store')
       .header('vary', 'User-Agent, Accept-Language');
     const hostname = requestHostname(request, ctx);
+    const probes = probeUrls(ctx, hostname);
+    // The page loads its probe images from these HTTPS origins, and from nowhere else.
+    reply.header('content-security-policy', contentSecurityPolicy(Object.values(probes)));
     return renderTestPage({
       lang,
       hostname,
       httpsPort: ctx.publicHttpsPort,
       minVersion: ctx.config.tlsMinVersion === 'TLSv1.3' ? 'TLS 1.3' : 'TLS 1.2',
-      probes: probeUrls(ctx, hostname),
+      probes,
       timeoutMs: ctx.config.probeTimeoutMs,
       client,
       advice,

@@ -7,6 +7,7 @@
 import net from 'node:net';
 import type { Server as HttpsServer } from 'node:https';
 import type { Logger } from '../logger.js';
+import { SECURITY_HEADERS } from '../plugins/headers.js';
 import { ClientHelloReader, looksLikeHttp, type ClientHelloFacts } from './clienthello.js';
 import { rememberConnection, type ConnectionFacts } from './connections.js';
 
@@ -20,7 +21,11 @@ export interface FrontDoorOptions {
   route: (hello: ClientHelloFacts | null) => Route;
   /** Where to send someone who spoke plain HTTP to the HTTPS port (absolute URL of the test page). */
   testPageUrl: (hostHeader: string | null) => string;
-  /** Close connections whose ClientHello has not arrived in this time. */
+  /**
+   * Close connections whose ClientHello has not arrived in this time, and those whose TLS handshake has not
+   * completed in this time after the hello. Both are deadlines, not idle timeouts: a client sending a byte a
+   * second does not extend them.
+   */
   helloTimeoutMs: number;
   logger: Logger;
 }
@@ -36,24 +41,39 @@ function plainHttpAnswer(url: string): string {
     'HTTP/1.1 400 Bad Request\r\n' +
     'Content-Type: text/plain; charset=utf-8\r\n' +
     'Cache-Control: no-store\r\n' +
-    'X-Content-Type-Options: nosniff\r\n' +
+    Object.entries(SECURITY_HEADERS)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('') +
     `Content-Length: ${Buffer.byteLength(body)}\r\n` +
     'Connection: close\r\n\r\n' +
     body
   );
 }
 
+/** Raw sockets whose TLS handshake has completed (the TLS socket's _parent). */
+const secured = new WeakSet<net.Socket>();
+const watched = new WeakSet<HttpsServer>();
+
+function watchHandshakes(server: HttpsServer): void {
+  if (watched.has(server)) return;
+  watched.add(server);
+  server.on('secureConnection', (tlsSocket: net.Socket & { _parent?: net.Socket }) => {
+    if (tlsSocket._parent) secured.add(tlsSocket._parent);
+  });
+}
+
 export function createFrontDoor(opts: FrontDoorOptions): net.Server {
   return net.createServer((socket) => {
     const reader = new ClientHelloReader();
     const onError = () => socket.destroy();
-    socket.setTimeout(opts.helloTimeoutMs, () => socket.destroy());
+    let deadline = setTimeout(() => socket.destroy(), opts.helloTimeoutMs);
+    socket.once('close', () => clearTimeout(deadline));
     socket.on('error', onError);
     socket.on('data', function onData(chunk: Buffer) {
       const result = reader.push(chunk);
       if (result.status === 'incomplete') return;
       socket.removeListener('data', onData);
-      socket.setTimeout(0);
+      clearTimeout(deadline);
       socket.pause();
       const bytes = reader.received;
       if (result.status === 'error' && result.error.code === 'not-tls' && looksLikeHttp(bytes)) {
@@ -74,6 +94,10 @@ export function createFrontDoor(opts: FrontDoorOptions): net.Server {
         helloError: result.status === 'error' ? result.error.code : null,
       });
       socket.removeListener('error', onError);
+      watchHandshakes(route.server);
+      deadline = setTimeout(() => {
+        if (!secured.has(socket)) socket.destroy();
+      }, opts.helloTimeoutMs);
       socket.unshift(bytes);
       route.server.emit('connection', socket);
     });
