@@ -22,7 +22,8 @@ class SeenIds {
 /**
  * GET /api/v1/beacon?id=<run id>&verdict=<verdict>: the test page reports the verdict it showed, as an image
  * request (old browsers have no other way). Counted by verdict, browser family and major version from the
- * User-Agent (bounded labels), once per run id. Answers a 1x1 GIF, never cached. Nothing else is kept.
+ * User-Agent (bounded labels), once per run id; anything else is not counted. Always answers a 1x1 GIF, never
+ * cached. Nothing else is kept.
  */
 export default async function beaconRoutes(app: FastifyInstance, opts: { ctx: AppContext }): Promise<void> {
   const seen = new SeenIds();
@@ -30,12 +31,11 @@ export default async function beaconRoutes(app: FastifyInstance, opts: { ctx: Ap
     const q = (request.query ?? {}) as Record<string, unknown>;
     const verdict = VERDICTS.find((v) => v === q.verdict);
     const id = typeof q.id === 'string' && RUN_ID_RE.test(q.id) ? q.id : null;
+    // Always the image (a beacon's answer is never looked at); only a well-formed report is counted.
     reply.type('image/gif').header('cache-control', 'no-store, max-age=0');
-    if (!verdict || !id || !opts.ctx.config.beacon) {
-      reply.code(400);
-      return PROBE_GIF;
+    if (verdict && id && opts.ctx.config.beacon && seen.add(id)) {
+      opts.ctx.metrics.inc('verdicts', { verdict, ...browserLabels(request.headers['user-agent'] ?? '') });
     }
-    if (seen.add(id)) opts.ctx.metrics.inc('verdicts', { verdict, ...browserLabels(request.headers['user-agent'] ?? '') });
     return PROBE_GIF;
   });
 }
