@@ -13,10 +13,12 @@ import staticFiles from './plugins/static.js';
 import adviceRoutes from './routes/advice.js';
 import apiGuideRoutes from './routes/api-guide.js';
 import apiIntegrationRoutes from './routes/api-integration.js';
+import beaconRoutes from './routes/beacon.js';
 import checkRoutes from './routes/check.js';
 import diagnosisRoutes from './routes/diagnosis.js';
 import healthRoutes from './routes/health.js';
 import probeRoutes from './routes/probe.js';
+import siteRoutes from './routes/site.js';
 import successRoutes from './routes/success.js';
 import testPageRoutes from './routes/testpage.js';
 
@@ -48,9 +50,11 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   }
   await fastify.register(securityHeaders);
   await fastify.register(staticFiles);
-  await fastify.register(healthRoutes);
+  await fastify.register(healthRoutes, { ctx });
   await fastify.register(diagnosisRoutes, { ctx });
   await fastify.register(adviceRoutes);
+  await fastify.register(beaconRoutes, { ctx });
+  await fastify.register(siteRoutes, { ctx });
   if (opts.listener === 'https') {
     await fastify.register(successRoutes, { ctx });
     await fastify.register(probeRoutes, { ctx });

@@ -4,10 +4,14 @@
  * one line naming the variable, what it must be, and what it got.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type TlsVersion = 'TLSv1.2' | 'TLSv1.3';
+/** Named TLS policies for the main listener (server/tls/policy.ts); `custom` starts from intermediate. */
+export const TLS_PRESET_NAMES = ['modern', 'intermediate', 'custom'] as const;
+export type TlsPresetName = (typeof TLS_PRESET_NAMES)[number];
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 export type DevKeyType = 'ecdsa' | 'rsa';
 
@@ -32,6 +36,19 @@ export interface Config {
   probeHostPrefix: string;
   /** Probe policies on ports of their own (empty: none). */
   probePorts: Partial<Record<ProbePolicyName, number>>;
+  /** The site configuration file (TLSTEST_CONFIG): branding, schedule, TLS policy. Null: neutral defaults. */
+  siteConfigFile: string | null;
+  /** TLS policy settings from the environment; they win over the site file's. Null where not set. */
+  tlsPolicyEnv: { preset: TlsPresetName | null; minVersion: TlsVersion | null; maxVersion: TlsVersion | null };
+  /** Port of the admin listener (metrics, status); null when ADMIN_PORT=off. */
+  adminPort: number | null;
+  adminHost: string;
+  /** Worker processes; 1 runs everything in one process without cluster. */
+  workers: number;
+  /** How often the certificate and key files are checked for a change (renewal); 0: only on SIGHUP. */
+  certWatchIntervalMs: number;
+  /** Whether the test page reports its verdict to /api/v1/beacon (counted in the metrics). */
+  beacon: boolean;
   /** Limits and timeouts against slow, idle, oversized and too many clients (every listener). */
   limits: Limits;
 }
@@ -149,14 +166,14 @@ export function isHostname(value: string): boolean {
   return HOSTNAME_RE.test(value);
 }
 
-function listenHost(env: Env): string {
-  const raw = get(env, 'HOST');
-  if (raw === undefined) return '::';
+function listenHost(env: Env, name = 'HOST', fallback = '::'): string {
+  const raw = get(env, name);
+  if (raw === undefined) return fallback;
   const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(raw);
   if (ipv4 && ipv4.slice(1).every((o) => Number(o) <= 255)) return raw;
   if (/^[0-9a-f:]+$/i.test(raw) && raw.includes(':')) return raw;
   if (isHostname(raw)) return raw;
-  throw new ConfigError(`HOST must be an IP address or hostname to listen on, e.g. 0.0.0.0 or :: (got ${shown(raw)})`);
+  throw new ConfigError(`${name} must be an IP address or hostname to listen on, e.g. 0.0.0.0 or :: (got ${shown(raw)})`);
 }
 
 function probePorts(env: Env): Partial<Record<ProbePolicyName, number>> {
@@ -220,16 +237,32 @@ function limits(env: Env): Limits {
   return out;
 }
 
-export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): Config {
+function adminPort(env: Env): number | null {
+  const raw = get(env, 'ADMIN_PORT');
+  if (raw !== undefined && /^(off|none|no|false)$/i.test(raw)) return null;
+  return port(env, 'ADMIN_PORT', 9090, true);
+}
+
+function optionalOneOf<T extends string>(env: Env, name: string, allowed: readonly T[]): T | null {
+  return get(env, name) === undefined ? null : oneOf(env, name, allowed, allowed[0] as T);
+}
+
+/**
+ * The configuration from `env`. `cpus` is the default worker count (the machine's usable cores); it is a
+ * parameter so that the function stays pure.
+ */
+export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT, cpus: number = os.availableParallelism()): Config {
   const httpPort = port(env, 'HTTP_PORT', 8080, true) as number;
   const httpsPort = port(env, 'HTTPS_PORT', 8443, true) as number;
+  const admin = adminPort(env);
   const publicHostnameRaw = get(env, 'PUBLIC_HOSTNAME');
   if (publicHostnameRaw !== undefined && !isHostname(publicHostnameRaw)) {
     throw new ConfigError(`PUBLIC_HOSTNAME must be a DNS name such as tlstest.example.com (got ${shown(publicHostnameRaw)})`);
   }
-  const ports = [httpPort, httpsPort, ...Object.values(probePorts(env))].filter((p) => p !== 0);
+  const ports = [httpPort, httpsPort, ...Object.values(probePorts(env)), admin ?? 0].filter((p) => p !== 0);
   const clash = ports.find((p, i) => ports.indexOf(p) !== i);
-  if (clash !== undefined) throw new ConfigError(`port ${clash} is configured twice (HTTP_PORT, HTTPS_PORT and PROBE_PORTS must all differ)`);
+  if (clash !== undefined) throw new ConfigError(`port ${clash} is configured twice (HTTP_PORT, HTTPS_PORT, PROBE_PORTS and ADMIN_PORT must all differ)`);
+  const siteConfigFile = get(env, 'TLSTEST_CONFIG');
   const tlsCertFile = get(env, 'TLS_CERT_FILE') ?? null;
   const tlsKeyFile = get(env, 'TLS_KEY_FILE') ?? null;
   if ((tlsCertFile === null) !== (tlsKeyFile === null)) {
@@ -251,6 +284,17 @@ export function parseConfig(env: Env, projectRoot: string = PROJECT_ROOT): Confi
     probeHosts: onOff(env, 'PROBE_HOSTS', true),
     probeHostPrefix: hostPrefix(env),
     probePorts: probePorts(env),
+    siteConfigFile: siteConfigFile === undefined ? null : path.resolve(projectRoot, siteConfigFile),
+    tlsPolicyEnv: {
+      preset: optionalOneOf(env, 'TLS_POLICY', TLS_PRESET_NAMES),
+      minVersion: optionalOneOf(env, 'TLS_MIN_VERSION', TLS_VERSIONS),
+      maxVersion: optionalOneOf(env, 'TLS_MAX_VERSION', TLS_VERSIONS),
+    },
+    adminPort: admin,
+    adminHost: listenHost(env, 'ADMIN_HOST', '127.0.0.1'),
+    workers: integer(env, 'WORKERS', Math.max(1, Math.min(cpus, 64)), 1, 64),
+    certWatchIntervalMs: integer(env, 'CERT_WATCH_INTERVAL_MS', 5000, 0, 3_600_000),
+    beacon: onOff(env, 'BEACON', true),
     limits: limits(env),
   };
 }

@@ -6,19 +6,19 @@
  *
  * What the Fastify app does for every answer is done here too, from the same sources: the security headers
  * (plugins/headers.ts), the URL length limit (plugins/errors.ts), the probe policies' path rule (app.ts), the
- * probe's bookkeeping (routes/probe.ts), the access log line (logger.ts). Requests with a body are left to
- * Fastify. A check added to every request as a Fastify hook must be added here as well.
+ * probe's bookkeeping (routes/probe.ts), the request counter (metrics), Connection: close while shutting down and
+ * the access log line (server.ts hooks, logger.ts). Requests with a body are left to Fastify. A check added to
+ * every request as a Fastify hook must be added here as well.
  * The answers are the Fastify routes' answers byte for byte (test/fastlane.test.ts compares them).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { assetAnswer, type Asset } from './assets.js';
 import type { AppContext } from './context.js';
-import { negotiateLanguage } from './i18n/index.js';
 import { logAccess, type Logger } from './logger.js';
 import { SECURITY_HEADERS } from './plugins/headers.js';
 import { PROBE_GIF, PROBE_HEADERS, rememberProbe } from './routes/probe.js';
-import { TEST_PAGE_HEADERS, testPageCache } from './routes/testpage.js';
+import { pageLanguage, TEST_PAGE_HEADERS, testPageCache } from './routes/testpage.js';
 import { connectionFacts } from './tls/connections.js';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -90,6 +90,14 @@ export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, re
   const pages = https ? null : testPageCache(ctx);
   const maxUrl = ctx.config.limits.maxUrlBytes;
 
+  /** What the Fastify hooks do after every answer: count it, log it. */
+  const answered = (req: IncomingMessage, route: string, status: number, start: number, level: 'info' | 'debug') => {
+    ctx.metrics.inc('httpRequests', { listener, route, status: String(status) });
+    if (level === 'info' || log.isLevelEnabled(level)) logAccess(log, level, listener, req, status, performance.now() - start);
+  };
+  /** During a graceful shutdown answers say Connection: close (as the Fastify onSend hook does). */
+  const closing = (headers: string[]) => (ctx.closing ? [...headers, 'connection', 'close'] : headers);
+
   return (req, res) => {
     const method = req.method;
     if (method !== 'GET' && method !== 'HEAD') return false;
@@ -102,16 +110,15 @@ export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, re
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
     const start = performance.now();
-    let status = 200;
 
     if (https && path === '/probe.gif') {
       // Every policy serves the probe; its hello is remembered under the page's run id.
       const id = queryParam(url, q, 'id');
       if (typeof id === 'string') rememberProbe(ctx, id, connectionFacts(req.socket as TLSSocket));
-      res.writeHead(200, probeHeaders);
+      res.writeHead(200, closing(probeHeaders));
       res.end(PROBE_GIF);
       // One line per probe only at debug: probes are most of the traffic and say little one by one.
-      if (log.isLevelEnabled('debug')) logAccess(log, 'debug', listener, req, status, performance.now() - start);
+      answered(req, '/probe.gif', 200, start, 'debug');
       return true;
     }
 
@@ -119,20 +126,19 @@ export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, re
     if (asset) {
       // The probe policies serve nothing but the probe and facts: Fastify answers them (404).
       if (https && (connectionFacts(req.socket as TLSSocket)?.policy ?? 'main') !== 'main') return false;
-      const answer = assetAnswer(asset, req.headers['if-none-match'], req.headers['if-modified-since']);
-      status = answer.status;
-      res.writeHead(status, flat(answer.headers, SECURITY_HEADERS));
+      const answer = assetAnswer(asset, headers['if-none-match'], headers['if-modified-since']);
+      res.writeHead(answer.status, closing(flat(answer.headers, SECURITY_HEADERS)));
       res.end(answer.body ?? undefined);
-      logAccess(log, 'info', listener, req, status, performance.now() - start);
+      answered(req, asset.urlPath, answer.status, start, 'info');
       return true;
     }
 
     if (pages && path === '/') {
-      const lang = negotiateLanguage(req.headers['accept-language'], queryParam(url, q, 'lang'));
-      const page = pages.get(req.headers.host, req.headers['user-agent'] ?? '', lang);
-      res.writeHead(200, [...pageHeaders, 'content-security-policy', page.csp, 'content-length', String(page.body.length)]);
+      const lang = pageLanguage(ctx, headers['accept-language'], queryParam(url, q, 'lang'));
+      const page = pages.get(headers.host, headers['user-agent'] ?? '', lang);
+      res.writeHead(200, closing([...pageHeaders, 'content-security-policy', page.csp, 'content-length', String(page.body.length)]));
       res.end(page.body);
-      logAccess(log, 'info', listener, req, status, performance.now() - start);
+      answered(req, '/', 200, start, 'info');
       return true;
     }
     return false;

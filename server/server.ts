@@ -7,6 +7,7 @@ import type net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerFactory } from 'fastify';
+import { startAdminServer, type AdminServer } from './admin.js';
 import app from './app.js';
 import { PROBE_POLICY_NAMES, type Config, type ProbePolicyName } from './config.js';
 import type { AppContext } from './context.js';
@@ -15,15 +16,18 @@ import { applyServerLimits, clientErrorHandler, httpServerOptions, limitConnecti
 import { clip, logAccess, type Logger } from './logger.js';
 import { installFastLane, withFastLane } from './fastlane.js';
 import { publicAssets } from './plugins/static.js';
+import { Metrics, type MetricsSnapshot } from './metrics/registry.js';
+import { loadSettings, type Settings } from './settings.js';
 import { ensureDevCertificates } from './tls/devcerts.js';
 import type { ClientHelloFacts } from './tls/clienthello.js';
+import { certificateWarnings, keyFileMode, summarise, watchFiles, type CertificateSummary, type FileWatch } from './tls/certinfo.js';
 import { probeHostname } from './probes.js';
 import { frameworkErrors, type RouteRecord } from './plugins/errors.js';
-import { HelloStore } from './visits.js';
+import { HelloStore, type HelloRegistry } from './visits.js';
 import { connectionFacts } from './tls/connections.js';
 import { createFrontDoor, type Route } from './tls/frontdoor.js';
 import { startTicketKeyRotation, type TicketKeyRotation } from './tls/tickets.js';
-import { loadCertificate, mainTlsOptions, probeTlsOptions, type CertificateMaterial, type PolicyName } from './tls/policy.js';
+import { loadCertificate, mainTlsOptions, probeTlsOptions, type CertificateMaterial, type PolicyName, type TlsPolicy } from './tls/policy.js';
 
 export interface RunningServer {
   ctx: AppContext;
@@ -31,20 +35,52 @@ export interface RunningServer {
   httpsApp: FastifyInstance;
   httpPort: number;
   httpsPort: number;
+  /** Port of the admin listener (metrics, status), null when it is off or run by the cluster primary. */
+  adminPort: number | null;
   /** The routes each listener serves (method and pattern), as registered. */
   routes: { http: readonly RouteRecord[]; https: readonly RouteRecord[] };
   /** Convenience URLs on loopback. */
   httpUrl: string;
   httpsUrl: string;
+  /**
+   * Load the certificate files again and serve the new certificate to new connections (open ones keep theirs).
+   * A certificate that fails to load is logged and the old one kept; returns whether the new one is in use.
+   */
+  reloadCertificate(reason: string): boolean;
+  /** This process's metrics, with the certificate gauges as of now. */
+  metricsSnapshot(): MetricsSnapshot;
+  /** The policy, certificate and site in force (the admin /status answer). */
+  status(): ServerStatus;
   /** Session ticket keys of every TLS policy (server/tls/tickets.ts). */
   tickets: TicketKeyRotation;
-  close(): Promise<void>;
+  /**
+   * Graceful stop: stop accepting, let requests in flight finish (their answers say Connection: close), close
+   * idle connections; whatever is still open after `graceMs` (default SHUTDOWN_GRACE_MS) is cut.
+   */
+  close(graceMs?: number): Promise<void>;
+}
+
+export interface ServerStatus {
+  pid: number;
+  policy: TlsPolicy;
+  certificate: CertificateSummary;
+  site: { source: string | null; organisation: string | null; product: string | null };
 }
 
 export interface StartOptions {
-  /** Secret the session ticket keys derive from; give every worker the same one. Random by default. */
+  /** Settings already loaded (the cluster primary checks them before it forks); loaded from `config` otherwise. */
+  settings?: Settings;
+  /** Where probe hellos go; a cluster worker passes the store shared through the primary. */
+  hellos?: HelloRegistry;
+  /** Start the admin listener in this process (one-process mode). Default: true. */
+  admin?: boolean;
+  /** Secret the session ticket keys derive from; every worker of a cluster gets the same one. Random by default. */
   ticketSecret?: Buffer;
 }
+
+/** How long shutdown waits for requests in flight before it cuts the remaining connections (the process exits within 10 s). */
+export const SHUTDOWN_GRACE_MS = 8_000;
+const KNOWN_OFFERED = new Set(['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
 
 /** Names the built-in development certificate covers: localhost, loopback, PUBLIC_HOSTNAME and their probe names. */
 export function devCertificateNames(config: Config): string[] {
@@ -64,12 +100,27 @@ export function certificateFor(config: Config, logger: Logger): CertificateMater
   return loadCertificate(dev.cert, dev.key);
 }
 
+/** Log what the certificate is, its days to expiry, and any warning about it (never key material). */
+export function logCertificate(material: CertificateMaterial, config: Config, logger: Logger, event: string, message: string): void {
+  const s = summarise(material);
+  logger.info(
+    { event, subject: s.subject, issuer: s.issuer, serial: s.serial, not_after: s.notAfter, days_left: s.daysLeft, chain_length: s.chainLength, cert_file: s.certFile },
+    `${message}: ${s.subject}, serial ${s.serial}, expires in ${s.daysLeft} days`,
+  );
+  for (const warning of certificateWarnings(material, keyFileMode(material.keyFile), { dev: !config.tlsCertFile })) {
+    logger.warn({ event: 'certificate-warning', cert_file: s.certFile }, warning);
+  }
+}
+
 function createFastify(config: Config, logger: Logger, listener: string, serverFactory?: FastifyServerFactory): FastifyInstance {
   const { limits } = config;
   return Fastify({
     loggerInstance: logger.child({ listener }) as FastifyBaseLogger,
     // One access-log line per request is written by our own onResponse hook instead; errors by plugins/errors.ts.
     logController: new LogController({ disableRequestLogging: true }),
+    // During a graceful shutdown, requests on connections already open are answered normally (with
+    // Connection: close), not with 503: behind a TCP balancer the visitor would see the 503.
+    return503OnClosing: false,
     // Limits (limits.ts sets the same on the HTTPS servers, which serverFactory creates).
     http: httpServerOptions(limits),
     connectionTimeout: limits.idleTimeoutMs,
@@ -83,17 +134,25 @@ function createFastify(config: Config, logger: Logger, listener: string, serverF
   }) as unknown as FastifyInstance;
 }
 
-export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(rawConfig: Config, logger: Logger, options: StartOptions = {}): Promise<RunningServer> {
+  const settings = options.settings ?? loadSettings(rawConfig);
+  const { config, policy } = settings;
   const certificate = certificateFor(config, logger);
-  const tlsOptions = mainTlsOptions(config, certificate);
+  const tlsOptions = mainTlsOptions(policy, certificate);
+  logCertificate(certificate, config, logger, 'certificate', 'certificate');
+  const metrics = new Metrics();
   const ctx: AppContext = {
     config,
     certificate,
+    site: settings.site,
+    policy,
     publicHttpPort: config.httpPort,
     publicHttpsPort: config.publicHttpsPort ?? config.httpsPort,
     probePorts: {},
-    hellos: new HelloStore(),
+    hellos: options.hellos ?? new HelloStore(),
     counters: { refusedHandshakes: 0, refusedByPolicy: {} },
+    metrics,
+    closing: false,
   };
 
   const { limits } = config;
@@ -119,7 +178,12 @@ export async function startServer(config: Config, logger: Logger, options: Start
   installFastLane(httpApp.server, { ctx, listener: 'http', logger, assets });
   const routes = { http: [] as RouteRecord[], https: [] as RouteRecord[] };
   for (const [name, instance] of [['https', httpsApp], ['http', httpApp]] as const) {
+    instance.addHook('onSend', (_request, reply, payload, done) => {
+      if (ctx.closing) reply.header('connection', 'close');
+      done(null, payload);
+    });
     instance.addHook('onResponse', (request, reply, done) => {
+      metrics.inc('httpRequests', { listener: name, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) });
       logAccess(request.log as unknown as Logger, 'info', name, request, reply.statusCode, reply.elapsedTime);
       done();
     });
@@ -136,10 +200,15 @@ export async function startServer(config: Config, logger: Logger, options: Start
 
   const tickets = startTicketKeyRotation(servers, { secret: options.ticketSecret });
   for (const [policy, server] of servers) {
+    server.on('secureConnection', (socket: TLSSocket) => {
+      metrics.inc('handshakes', { policy, version: socket.getProtocol() ?? 'unknown', cipher: socket.getCipher()?.standardName ?? 'unknown' });
+    });
     server.on('tlsClientError', (err: NodeJS.ErrnoException, socket: TLSSocket) => {
       ctx.counters.refusedHandshakes++;
       ctx.counters.refusedByPolicy[policy] = (ctx.counters.refusedByPolicy[policy] ?? 0) + 1;
       const facts = connectionFacts(socket);
+      const offered = facts?.hello?.highest_version;
+      metrics.inc('refused', { policy, offered: offered && KNOWN_OFFERED.has(offered) ? offered : 'unknown' });
       logger.info(
         {
           event: 'tls-refused',
@@ -175,6 +244,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
   };
 
   const listening: net.Server[] = [];
+  const doorSockets = new Set<net.Socket>();
   const closeListening = () => Promise.all(listening.map((l) => new Promise<void>((r) => l.close(() => r()))));
   const listenOn = async (server: net.Server, port: number): Promise<number> => {
     await new Promise<void>((resolve, reject) => {
@@ -185,6 +255,10 @@ export async function startServer(config: Config, logger: Logger, options: Start
       });
     });
     listening.push(server);
+    server.on('connection', (socket: net.Socket) => {
+      doorSockets.add(socket);
+      socket.once('close', () => doorSockets.delete(socket));
+    });
     return (server.address() as AddressInfo).port;
   };
   let httpsPort: number;
@@ -205,14 +279,113 @@ export async function startServer(config: Config, logger: Logger, options: Start
     await closeListening();
     throw err;
   }
+  let admin: AdminServer | null = null;
   ctx.publicHttpPort = config.httpPort === 0 ? httpPort : config.httpPort;
   ctx.publicHttpsPort = config.publicHttpsPort ?? httpsPort;
   ctx.probePorts = probePorts;
 
+  const reloadCertificate = (reason: string): boolean => {
+    let next: CertificateMaterial;
+    const contexts = new Map<https.Server, ReturnType<typeof mainTlsOptions>>();
+    try {
+      next = loadCertificate(ctx.certificate.certFile, ctx.certificate.keyFile);
+      // Build every policy's options first: either all servers switch or none does.
+      for (const [name, server] of servers) contexts.set(server, name === 'main' ? mainTlsOptions(policy, next) : probeTlsOptions(name, next));
+    } catch (err) {
+      metrics.inc('certReloads', { result: 'error' });
+      logger.error(
+        { event: 'certificate-reload-failed', reason, cert_file: ctx.certificate.certFile, key_file: ctx.certificate.keyFile, kept_serial: ctx.certificate.leaf.serialNumber },
+        `certificate reload failed, still serving the previous certificate: ${(err as Error).message}`,
+      );
+      return false;
+    }
+    for (const [server, opts] of contexts) server.setSecureContext(opts);
+    // A new secure context comes with new random ticket keys: give every policy its derived keys again.
+    tickets.reapply();
+    const changed = next.leaf.fingerprint256 !== ctx.certificate.leaf.fingerprint256;
+    ctx.certificate = next;
+    metrics.inc('certReloads', { result: 'ok' });
+    logCertificate(next, config, logger, 'certificate-reloaded', changed ? `certificate reloaded (${reason})` : `certificate reloaded, unchanged (${reason})`);
+    return true;
+  };
+  const watch: FileWatch | null =
+    config.certWatchIntervalMs > 0
+      ? watchFiles([certificate.certFile, certificate.keyFile], config.certWatchIntervalMs, () => reloadCertificate('file changed'))
+      : null;
+
+  const metricsSnapshot = (): MetricsSnapshot => {
+    const notAfter = Date.parse(ctx.certificate.leaf.validTo);
+    metrics.set('certNotAfter', {}, Math.floor(notAfter / 1000));
+    metrics.set('certDays', {}, summarise(ctx.certificate).daysLeft);
+    metrics.set('workers', {}, 1);
+    return metrics.snapshot();
+  };
+  const status = (): ServerStatus => ({
+    pid: process.pid,
+    policy,
+    certificate: summarise(ctx.certificate),
+    site: { source: ctx.site.source, organisation: ctx.site.organisation, product: ctx.site.product },
+  });
+
+  if (options.admin !== false && config.adminPort !== null) {
+    try {
+      admin = await startAdminServer(config.adminHost, config.adminPort, { metrics: async () => metricsSnapshot(), status: async () => status() }, logger);
+    } catch (err) {
+      watch?.close();
+      tickets.stop();
+      await closeListening();
+      await httpApp.close();
+      throw err;
+    }
+  }
+
   logger.info(
-    { event: 'listening', http_port: httpPort, https_port: httpsPort, probe_ports: probePorts, tls_min_version: config.tlsMinVersion },
+    {
+      event: 'listening',
+      http_port: httpPort,
+      https_port: httpsPort,
+      probe_ports: probePorts,
+      admin_port: admin?.port ?? null,
+      tls_policy: policy.preset,
+      tls_min_version: policy.minVersion,
+      tls_max_version: policy.maxVersion,
+    },
     `tlstest listening: test page http://localhost:${httpPort}/, secure listener https://localhost:${httpsPort}/`,
   );
+
+  let closed: Promise<void> | null = null;
+  const close = async (graceMs = SHUTDOWN_GRACE_MS): Promise<void> => {
+    ctx.closing = true;
+    watch?.close();
+    tickets.stop();
+    // Stop accepting: the front doors' close callbacks fire once every connection they accepted has ended.
+    const doorsDone = closeListening();
+    // The TLS policies' servers never listened: close() stops their timeout checks and closes idle connections.
+    for (const server of servers.values()) server.close();
+    // Fastify stops the HTTP listener and waits for its requests in flight.
+    const httpDone = httpApp.close();
+    const sweep = () => {
+      for (const server of servers.values()) server.closeIdleConnections();
+      httpApp.server.closeIdleConnections();
+    };
+    sweep();
+    // Keep-alive connections become idle when their last request ends: close them as they do.
+    const sweeper = setInterval(sweep, 50);
+    const force = setTimeout(() => {
+      logger.warn({ event: 'shutdown-forced', open_connections: doorSockets.size }, 'requests still open after the grace period: closing them');
+      for (const server of servers.values()) server.closeAllConnections();
+      httpApp.server.closeAllConnections();
+      for (const socket of doorSockets) socket.destroy();
+    }, graceMs);
+    try {
+      await Promise.all([doorsDone, httpDone]);
+    } finally {
+      clearInterval(sweeper);
+      clearTimeout(force);
+    }
+    await httpsApp.close();
+    await admin?.close();
+  };
 
   return {
     ctx,
@@ -220,18 +393,17 @@ export async function startServer(config: Config, logger: Logger, options: Start
     httpsApp,
     httpPort,
     httpsPort,
+    adminPort: admin?.port ?? null,
     routes,
     httpUrl: `http://127.0.0.1:${httpPort}`,
     httpsUrl: `https://localhost:${httpsPort}`,
+    reloadCertificate,
+    metricsSnapshot,
+    status,
     tickets,
-    async close() {
-      tickets.stop();
-      await closeListening();
-      for (const server of servers.values()) {
-        server.close(); // stops the timeout checks (these servers never listened; nothing else to close)
-        server.closeAllConnections();
-      }
-      await Promise.all([httpApp.close(), httpsApp.close()]);
+    close(graceMs?: number) {
+      closed ??= close(graceMs);
+      return closed;
     },
   };
 }

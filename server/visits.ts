@@ -12,7 +12,17 @@ interface Entry {
   at: number;
 }
 
-export class HelloStore {
+/**
+ * Where the probes' hellos are kept and looked up. One process: a HelloStore. Several worker processes: the probe
+ * and the diagnosis request of one run may reach different workers, so the store is shared through the primary
+ * (server/cluster.ts); lookups are therefore asynchronous.
+ */
+export interface HelloRegistry {
+  remember(id: string, hello: ClientHelloFacts): void;
+  lookup(id: string): Promise<ClientHelloFacts | null>;
+}
+
+export class HelloStore implements HelloRegistry {
   private readonly entries = new Map<string, Entry>();
 
   constructor(
@@ -44,6 +54,10 @@ export class HelloStore {
       return null;
     }
     return e.hello;
+  }
+
+  lookup(id: string): Promise<ClientHelloFacts | null> {
+    return Promise.resolve(this.get(id));
   }
 
   get size(): number {

@@ -107,6 +107,8 @@ function runInOldDom(
   const onload: Array<() => void> = [];
   const images: string[] = [];
   const scripts: string[] = [];
+  /** Same-origin image requests (the verdict beacon), sent to the real server; their answers' statuses. */
+  const beacons: Array<{ src: string; status: Promise<number> }> = [];
   const head = new FakeElement('head');
   const sandbox: Record<string, unknown> = {
     document: {
@@ -134,6 +136,10 @@ function runInOldDom(
         get: () => src,
         set: (v: string) => {
           src = v;
+          if (v.startsWith('/')) {
+            beacons.push({ src: v, status: srv.httpApp.inject({ url: v, headers: { 'user-agent': ua } }).then((r) => r.statusCode) });
+            return;
+          }
           images.push(v);
           const outcome = outcomes(v);
           if (outcome !== 'never') setTimeout(() => (outcome === 'load' ? img.onload : img.onerror)?.(), 5);
@@ -156,7 +162,7 @@ function runInOldDom(
     }
   };
   vm.runInContext(fs.readFileSync(path.join(PUBLIC, 'tlstest.js'), 'utf8'), context);
-  return { elements, onload, images, scripts, root: sandbox.document as { documentElement: FakeElement } };
+  return { elements, onload, images, scripts, beacons, root: sandbox.document as { documentElement: FakeElement } };
 }
 
 /** Which probe a URL belongs to: tls10.localhost -> tls10, localhost -> policy. */
@@ -194,7 +200,10 @@ describe('the test page script in an old DOM (attachEvent only, no JSON, no Arra
     return byClass;
   };
 
+  const IE8 = { browser: 'ie', major: '8' };
+
   it('every probe loads: pass, and the pass block is shown', async () => {
+    const before = srv.ctx.metrics.get('verdicts', { verdict: 'pass', ...IE8 });
     const { dom, result, verdict } = await run(() => 'load');
     expect(verdict).toBe('pass');
     expect(visible(dom, 'r-pass')).toBe(true);
@@ -211,6 +220,11 @@ describe('the test page script in an old DOM (attachEvent only, no JSON, no Arra
     expect(visible(dom, 'summary-box')).toBe(true);
     expect(visible(dom, 'copy')).toBe(false);
     expect(dom.root.documentElement.className).toBe('js');
+    // The verdict goes to the beacon once, with the run id, and the server counts it for IE 8.
+    const id = /id=([a-z0-9]{16})/.exec(dom.images[0] ?? '')?.[1];
+    expect(dom.beacons.map((b) => b.src)).toEqual([expect.stringMatching(new RegExp(`^/api/v1/beacon\\?id=${id}&verdict=pass$`))]);
+    expect(await dom.beacons[0]?.status).toBe(200);
+    expect(srv.ctx.metrics.get('verdicts', { verdict: 'pass', ...IE8 })).toBe(before + 1);
   });
 
   it('only TLS 1.0/1.1 work: fail-protocol, the matrix, and the browser steps', async () => {
@@ -221,6 +235,9 @@ describe('the test page script in an old DOM (attachEvent only, no JSON, no Arra
     expect(dom.elements.get('steps')?.style.display).toBe('block');
     expect([result.getAttribute('data-tls10'), result.getAttribute('data-tls11'), result.getAttribute('data-tls12'), result.getAttribute('data-tls13')]).toEqual(['yes', 'yes', 'no', 'no']);
     expect(dom.elements.get('m-tls12')?.text).toBe('No');
+    expect(dom.beacons.map((b) => b.src)).toEqual([expect.stringMatching(/^\/api\/v1\/beacon\?id=[a-z0-9]{16}&verdict=fail-protocol$/)]);
+    expect(await dom.beacons[0]?.status).toBe(200);
+    expect(srv.ctx.metrics.get('verdicts', { verdict: 'fail-protocol', ...IE8 })).toBeGreaterThanOrEqual(1);
   });
 
   it('nothing works, control included: fail-blocked, with the network steps', async () => {
@@ -240,6 +257,7 @@ describe('the test page script in an old DOM (attachEvent only, no JSON, no Arra
     await new Promise((r) => setTimeout(r, 700));
     expect(dom.elements.get('result')?.getAttribute('data-verdict')).toBe('unknown');
     expect(visible(dom, 'r-unknown')).toBe(true);
+    expect(dom.beacons.map((b) => b.src)).toEqual([expect.stringMatching(/^\/api\/v1\/beacon\?id=[a-z0-9]{16}&verdict=unknown$/)]);
   });
 
   it('each run has its own id (cache-buster and hello lookup)', async () => {

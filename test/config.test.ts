@@ -6,7 +6,7 @@ const ROOT = '/srv/tlstest';
 
 function errorOf(env: Record<string, string>): string {
   try {
-    parseConfig(env, ROOT);
+    parseConfig(env, ROOT, 4);
   } catch (err) {
     expect(err).toBeInstanceOf(ConfigError);
     return (err as Error).message;
@@ -16,8 +16,15 @@ function errorOf(env: Record<string, string>): string {
 
 describe('parseConfig', () => {
   it('has safe defaults', () => {
-    const c = parseConfig({}, ROOT);
+    const c = parseConfig({}, ROOT, 4);
     expect(c).toMatchObject({
+      siteConfigFile: null,
+      tlsPolicyEnv: { preset: null, minVersion: null, maxVersion: null },
+      adminPort: 9090,
+      adminHost: '127.0.0.1',
+      workers: 4,
+      certWatchIntervalMs: 5000,
+      beacon: true,
       host: '::',
       httpPort: 8080,
       httpsPort: 8443,
@@ -100,6 +107,14 @@ describe('parseConfig', () => {
         PROBE_HOSTS: 'off',
         PROBE_HOST_PREFIX: 'TLSTest-',
         PROBE_PORTS: 'tls10=9441, legacy=9445',
+        TLSTEST_CONFIG: 'site.yaml',
+        TLS_POLICY: 'Custom',
+        TLS_MAX_VERSION: 'TLSv1.3',
+        ADMIN_PORT: '9100',
+        ADMIN_HOST: '0.0.0.0',
+        WORKERS: '3',
+        CERT_WATCH_INTERVAL_MS: '1000',
+        BEACON: 'off',
       },
       ROOT,
     );
@@ -118,15 +133,29 @@ describe('parseConfig', () => {
       probeHosts: false,
       probeHostPrefix: 'tlstest-',
       probePorts: { tls10: 9441, legacy: 9445 },
+      siteConfigFile: path.join(ROOT, 'site.yaml'),
+      tlsPolicyEnv: { preset: 'custom', minVersion: 'TLSv1.3', maxVersion: 'TLSv1.3' },
+      adminPort: 9100,
+      adminHost: '0.0.0.0',
+      workers: 3,
+      certWatchIntervalMs: 1000,
+      beacon: false,
     });
   });
 
+  it('WORKERS defaults to the cores (at least 1, at most 64); ADMIN_PORT=off turns the admin listener off', () => {
+    expect(parseConfig({}, ROOT, 1).workers).toBe(1);
+    expect(parseConfig({}, ROOT, 256).workers).toBe(64);
+    expect(parseConfig({ ADMIN_PORT: 'off' }, ROOT, 2).adminPort).toBeNull();
+    expect(parseConfig({ ADMIN_PORT: '0' }, ROOT, 2).adminPort).toBe(0);
+  });
+
   it('treats empty values as unset', () => {
-    expect(parseConfig({ HTTP_PORT: '', TLS_MIN_VERSION: '  ' }, ROOT)).toMatchObject({ httpPort: 8080, tlsMinVersion: 'TLSv1.2' });
+    expect(parseConfig({ HTTP_PORT: '', TLS_MIN_VERSION: '  ' }, ROOT, 2)).toMatchObject({ httpPort: 8080, tlsMinVersion: 'TLSv1.2' });
   });
 
   it('accepts IPv6 listen addresses', () => {
-    expect(parseConfig({ HOST: '::1' }, ROOT).host).toBe('::1');
+    expect(parseConfig({ HOST: '::1' }, ROOT, 2).host).toBe('::1');
   });
 
   it.each([
@@ -152,6 +181,15 @@ describe('parseConfig', () => {
     [{ HOST: 'not a host' }, /^HOST must be an IP address or hostname/],
     [{ PROBE_TIMEOUT_MS: '10' }, /^PROBE_TIMEOUT_MS must be a whole number from 500 to 120000/],
     [{ DEV_CERT_KEY_TYPE: 'dsa' }, /^DEV_CERT_KEY_TYPE must be one of ecdsa, rsa/],
+    [{ TLS_POLICY: 'old' }, /^TLS_POLICY must be one of modern, intermediate, custom \(got "old"\)$/],
+    [{ TLS_MAX_VERSION: 'TLSv1.1' }, /^TLS_MAX_VERSION must be one of TLSv1\.2, TLSv1\.3/],
+    [{ ADMIN_PORT: 'x' }, /^ADMIN_PORT must be a port number/],
+    [{ ADMIN_PORT: '8080' }, /^port 8080 is configured twice/],
+    [{ ADMIN_HOST: 'a b' }, /^ADMIN_HOST must be an IP address or hostname/],
+    [{ WORKERS: '0' }, /^WORKERS must be a whole number from 1 to 64/],
+    [{ WORKERS: 'all' }, /^WORKERS must be a whole number from 1 to 64/],
+    [{ CERT_WATCH_INTERVAL_MS: '-5' }, /^CERT_WATCH_INTERVAL_MS must be a whole number/],
+    [{ BEACON: 'sometimes' }, /^BEACON must be on or off/],
     [{ HANDSHAKE_TIMEOUT_MS: '0' }, /^HANDSHAKE_TIMEOUT_MS must be a whole number from 100 to 120000 \(got "0"\)$/],
     [{ HANDSHAKE_TIMEOUT_MS: '10s' }, /^HANDSHAKE_TIMEOUT_MS must be a whole number/],
     [{ HEADERS_TIMEOUT_MS: '-5' }, /^HEADERS_TIMEOUT_MS must be a whole number from 100 to 300000/],

@@ -124,14 +124,14 @@ describe('fast lane: the same answers as the Fastify routes', () => {
     const injected = await srv.httpsApp.inject({ url: `/probe.gif?id=${id}&r=1` });
     expect(real.raw.equals(injected.rawPayload)).toBe(true);
     expect(answerHeaders(real.headers)).toEqual(answerHeaders(injected.headers));
-    expect(srv.ctx.hellos.get(id)?.sni).toBe('localhost');
+    expect((await srv.ctx.hellos.lookup(id))?.sni).toBe('localhost');
     const viaProbePolicy = await fetchTls(srv, '/probe.gif?id=fastlane0probe02', { servername: 'tls13.localhost' });
     expect(viaProbePolicy.status).toBe(200);
-    expect(srv.ctx.hellos.get('fastlane0probe02')?.sni).toBe('tls13.localhost');
+    expect((await srv.ctx.hellos.lookup('fastlane0probe02'))?.sni).toBe('tls13.localhost');
     // A repeated or malformed id remembers nothing, as with Fastify's query parsing.
     await fetchTls(srv, '/probe.gif?id=fastlane0probe03&id=fastlane0probe04');
-    expect(srv.ctx.hellos.get('fastlane0probe03')).toBeNull();
-    expect(srv.ctx.hellos.get('fastlane0probe04')).toBeNull();
+    expect(await srv.ctx.hellos.lookup('fastlane0probe03')).toBeNull();
+    expect(await srv.ctx.hellos.lookup('fastlane0probe04')).toBeNull();
   });
 
   it('anything else falls through to Fastify', async () => {
@@ -178,6 +178,42 @@ describe('fast lane: access log', () => {
       } finally {
         await srv.close();
       }
+    }
+  });
+});
+
+describe('fast lane: counted like every answer, and closing during shutdown', () => {
+  it('counts its answers in the request metrics by route and status', async () => {
+    const srv = await startTestServer();
+    try {
+      await httpGet(srv.httpPort, '/', { host: `localhost:${srv.httpPort}` });
+      const etag = (await httpGet(srv.httpPort, '/static/tlstest.js', {})).headers.etag as string;
+      await httpGet(srv.httpPort, '/static/tlstest.js', { 'if-none-match': etag });
+      await fetchTls(srv, '/probe.gif?r=1');
+      await fetchTls(srv, '/probe.gif?r=2', { servername: 'tls12.localhost' });
+      const counted = (listener: string, route: string, status: string) =>
+        srv.ctx.metrics.snapshot().tlstest_http_requests_total?.find(([labels]) => labels.join(' ') === `${listener} ${route} ${status}`)?.[1];
+      expect(counted('http', '/', '200')).toBe(1);
+      expect(counted('http', '/static/tlstest.js', '200')).toBe(1);
+      expect(counted('http', '/static/tlstest.js', '304')).toBe(1);
+      expect(counted('https', '/probe.gif', '200')).toBe(2);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  it('says Connection: close once shutdown has begun', async () => {
+    const srv = await startTestServer();
+    try {
+      const keepAlive = { connection: 'keep-alive' };
+      expect((await httpGet(srv.httpPort, '/', keepAlive)).headers.connection).toBe('keep-alive');
+      expect((await fetchTls(srv, '/probe.gif', { headers: keepAlive })).headers.connection).toBe('keep-alive');
+      srv.ctx.closing = true;
+      expect((await httpGet(srv.httpPort, '/', keepAlive)).headers.connection).toBe('close');
+      expect((await fetchTls(srv, '/probe.gif', { headers: keepAlive })).headers.connection).toBe('close');
+      srv.ctx.closing = false;
+    } finally {
+      await srv.close();
     }
   });
 });

@@ -60,6 +60,7 @@ describe('pages', () => {
     expect(res.body).toMatch(/<td id="tls-protocol">TLSv1\.3<\/td>/);
     expect(res.body).toMatch(/<td id="tls-cipher">TLS_AES_(128|256)_GCM_SHA(256|384)|TLS_CHACHA20_POLY1305_SHA256<\/td>/);
     expect(res.body).toContain(`href="http://localhost:${srv.httpPort}/"`);
+    expect(res.body).toContain('<td id="tls-policy">TLS 1.2 – TLS 1.3 (intermediate)</td>');
   });
 
   it('the probe is a tiny image that is never cached', async () => {
@@ -71,9 +72,10 @@ describe('pages', () => {
   });
 
   it('/healthz answers on both listeners', async () => {
-    expect((await srv.httpApp.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok', listener: 'http' });
+    const policy = { preset: 'intermediate', min_version: 'TLSv1.2', max_version: 'TLSv1.3' };
+    expect((await srv.httpApp.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok', listener: 'http', policy });
     const res = await fetchTls(srv, '/healthz');
-    expect(JSON.parse(res.body)).toEqual({ status: 'ok', listener: 'https', tls_version: 'TLSv1.3' });
+    expect(JSON.parse(res.body)).toEqual({ status: 'ok', listener: 'https', tls_version: 'TLSv1.3', policy });
   });
 
   it('serves the stylesheet and script from the same host', async () => {

@@ -82,6 +82,12 @@ describe('session resumption', () => {
     });
   }
 
+  it('a certificate reload keeps the ticket keys: sessions from before it still resume', async () => {
+    const before = await handshake(srv.httpsPort);
+    expect(srv.reloadCertificate('test')).toBe(true);
+    expect((await handshake(srv.httpsPort, { session: before.session })).reused).toBe(true);
+  });
+
   it('each policy has its own keys: a ticket from a probe policy is not accepted by the main policy', async () => {
     const tls13Port = srv.ctx.probePorts.tls13 as number;
     const probe = await handshake(tls13Port);

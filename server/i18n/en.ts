@@ -125,6 +125,7 @@ export const en = {
   'success.details': 'Details of this connection',
   'success.protocol': 'Protocol',
   'success.cipher': 'Cipher suite',
+  'success.policy': 'This service accepts',
   'success.back': 'Back to the test page',
 } as const;
 

@@ -125,5 +125,6 @@ export const es: Catalogue = {
   'success.details': 'Detalles de esta conexión',
   'success.protocol': 'Protocolo',
   'success.cipher': 'Conjunto de cifrado',
+  'success.policy': 'Este servicio acepta',
   'success.back': 'Volver a la página de prueba',
 };

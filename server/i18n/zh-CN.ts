@@ -114,5 +114,6 @@ export const zhCN: Catalogue = {
   'success.details': '此连接的详情',
   'success.protocol': '协议',
   'success.cipher': '密码套件',
+  'success.policy': '本服务接受',
   'success.back': '返回测试页面',
 };

@@ -9,6 +9,8 @@ export interface SuccessPageInput {
   testPageUrl: string;
   /** The service's minimum, in words: "TLS 1.2" or "TLS 1.3". */
   minVersion: string;
+  /** The versions the service accepts and its policy preset, e.g. "TLS 1.2 – TLS 1.3 (intermediate)". */
+  policy?: string;
 }
 
 export function renderSuccessPage(input: SuccessPageInput): string {
@@ -22,6 +24,7 @@ export function renderSuccessPage(input: SuccessPageInput): string {
 <table class="facts">
 <tr><th scope="row">${esc(t(lang, 'success.protocol'))}</th><td id="tls-protocol">${esc(input.protocol)}</td></tr>
 <tr><th scope="row">${esc(t(lang, 'success.cipher'))}</th><td id="tls-cipher">${esc(input.cipher)}</td></tr>
+${input.policy ? `<tr><th scope="row">${esc(t(lang, 'success.policy'))}</th><td id="tls-policy">${esc(input.policy)}</td></tr>` : ''}
 </table>
 <p><a href="${esc(input.testPageUrl)}">${esc(t(lang, 'success.back'))}</a></p>
 `;

@@ -7,7 +7,9 @@
 import type { Advice, ClientInfo } from '../advice/types.js';
 import { renderAdviceHtml } from '../advice/render.js';
 import { LANGUAGES, LANG_TAG, t, type Lang, type MessageKey } from '../i18n/index.js';
+import type { SiteConfig } from '../site.js';
 import { esc, page } from './html.js';
+import { renderSiteHeader, renderSiteNotice, renderSiteSections } from './site.js';
 
 export type ProbeName = 'policy' | 'legacy' | 'tls10' | 'tls11' | 'tls12' | 'tls13';
 const PROBE_NAMES: readonly ProbeName[] = ['policy', 'legacy', 'tls10', 'tls11', 'tls12', 'tls13'];
@@ -35,6 +37,10 @@ export interface TestPageInput {
   alternate: Advice | null;
   /** Extra HTML sections (already escaped) shown after the intro, e.g. the site's schedule. */
   siteSections?: string;
+  /** The organisation's branding, notice, services, schedule and support contact (TLSTEST_CONFIG). */
+  site?: SiteConfig;
+  /** Where the page reports its verdict (counted in the metrics); none: no report. */
+  beaconUrl?: string | null;
 }
 
 export function httpsOrigin(hostname: string, port: number): string {
@@ -91,10 +97,14 @@ export function renderTestPage(input: TestPageInput): string {
   const matrixValues = (['yes', 'no', 'blocked', 'unknown'] as const)
     .map((v) => `data-${v}="${esc(tr(`test.matrix.${v}`))}"`)
     .join(' ');
+  const site = input.site;
+  const pageLang = LANG_TAG[lang];
+  const beacon = input.beaconUrl ? ` data-beacon-url="${esc(input.beaconUrl)}"` : '';
   const body = `
 ${languageSwitcher(lang)}
+${site ? renderSiteHeader(site) : ''}
 <h1>${esc(tr('test.h1'))}</h1>
-<div id="result" data-verdict="pending" data-lang="${lang}" data-timeout-ms="${input.timeoutMs}" data-diagnosis-url="/api/v1/diagnosis"
+<div id="result" data-verdict="pending" data-lang="${lang}" data-timeout-ms="${input.timeoutMs}" data-diagnosis-url="/api/v1/diagnosis"${beacon}
  ${probeAttributes}>
 <div id="r-pending" class="box pending js-only" hidden="hidden" data-checking="${esc(tr('test.progress.checking'))}"
  data-still="${esc(tr('test.progress.still'))}" data-analysing="${esc(tr('test.progress.analysing'))}">
@@ -123,7 +133,9 @@ ${verdictBox('r-unknown', 'unknown', '?', tr('test.unknown.label'), tr('test.unk
 </div>
 <p id="announce" class="visually-hidden" role="status" aria-live="polite"></p>
 <p class="intro">${esc(tr('test.intro', { min }))}</p>
+${site ? renderSiteNotice(site, pageLang) : ''}
 ${input.siteSections ?? ''}
+${site ? renderSiteSections(site, pageLang) : ''}
 <noscript><div class="box unknown"><p class="verdict"><strong>${esc(tr('test.noscript.text'))}</strong></p>
 <p>${withLink(tr('test.noscript.more'), successUrl)}</p></div></noscript>
 <div id="steps" class="steps-box">
@@ -134,5 +146,6 @@ ${input.siteSections ?? ''}
 <p class="small">${esc(tr('test.footer', { url: successUrl })).replace(esc(successUrl), `<span class="code">${esc(successUrl)}</span>`)}</p>
 <p class="small"><a href="/api-integrations">${esc(tr('test.api.link'))}</a></p>
 `;
-  return page({ title: tr('test.title', { min }), lang: LANG_TAG[lang], body, scripts: ['/static/tlstest.js'] });
+  const product = site?.product ?? site?.organisation;
+  return page({ title: `${product ? `${product}: ` : ''}${tr('test.title', { min })}`, lang: pageLang, body, scripts: ['/static/tlstest.js'] });
 }

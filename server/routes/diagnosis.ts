@@ -5,6 +5,7 @@ import { DIAGNOSIS_TEXT } from '../diagnosis/text-i18n.js';
 import { diagnose, type ProbeResults, type ProbeStatus } from '../diagnosis/verdict.js';
 import type { ProbeName } from '../pages/testpage.js';
 import { negotiateLanguage } from '../i18n/index.js';
+import { siteDefaultLang } from '../site.js';
 import { clip } from '../logger.js';
 import { newReference } from '../reference.js';
 import { buildSummary } from '../summary.js';
@@ -41,11 +42,12 @@ export default async function diagnosisRoutes(app: FastifyInstance, opts: { ctx:
     const id = typeof query.id === 'string' && RUN_ID_RE.test(query.id) ? query.id : null;
     const ua = request.headers['user-agent'] ?? '';
     const client = classify(ua);
-    const lang = negotiateLanguage(request.headers['accept-language'], query.lang);
+    const lang = negotiateLanguage(request.headers['accept-language'], query.lang, siteDefaultLang(ctx.site));
     const probes = probeResultsFromQuery(query);
     const diagnosis = diagnose({
       probes,
-      hello: id ? ctx.hellos.get(id) : null,
+      // Hellos are remembered from probes that loaded: with none ok there is none to look up.
+      hello: id && Object.values(probes).includes('ok') ? await ctx.hellos.lookup(id) : null,
       client,
       policyMinVersion: ctx.config.tlsMinVersion,
     }, DIAGNOSIS_TEXT[lang]);

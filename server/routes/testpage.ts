@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import { contentSecurityPolicy } from '../plugins/headers.js';
 import { renderTestPage } from '../pages/testpage.js';
 import { negotiateLanguage, type Lang } from '../i18n/index.js';
+import { siteDefaultLang } from '../site.js';
 import { probeUrls } from '../probes.js';
 import { hostnameFromHost } from './hostname.js';
 
@@ -20,6 +21,11 @@ export interface TestPage {
   csp: string;
 }
 
+/** The page's language: ?lang=, else Accept-Language, else the site's language. */
+export function pageLanguage(ctx: AppContext, acceptLanguage: string | undefined, langParam: unknown): Lang {
+  return negotiateLanguage(acceptLanguage, langParam, siteDefaultLang(ctx.site));
+}
+
 /** The test page for a hostname, User-Agent and language (a pure function of them and the server's settings). */
 export function testPage(ctx: AppContext, hostname: string, ua: string, lang: Lang): TestPage {
   const { client, advice, alternate } = adviceForUserAgent(ua, lang);
@@ -34,6 +40,8 @@ export function testPage(ctx: AppContext, hostname: string, ua: string, lang: La
     client,
     advice,
     alternate,
+    site: ctx.site,
+    beaconUrl: ctx.config.beacon ? '/api/v1/beacon' : null,
   });
   return { body: Buffer.from(html), csp: contentSecurityPolicy(Object.values(probes)) };
 }
@@ -43,8 +51,8 @@ const MAX_CACHED_UA = 512;
 
 /**
  * Rendered test pages by hostname, language and User-Agent, least recently used dropped first: visitors share a few hundred
- * User-Agent strings, so almost every page is a lookup. Bounded in entries; ports and settings are fixed once the
- * server listens, so an entry never goes stale.
+ * User-Agent strings, so almost every page is a lookup. Bounded in entries; ports, settings and the site file are
+ * fixed once the server listens (a certificate reload changes none of them), so an entry never goes stale.
  */
 export class TestPageCache {
   private readonly pages = new Map<string, TestPage>();
@@ -91,7 +99,7 @@ export default async function testPageRoutes(app: FastifyInstance, opts: { ctx: 
   const cache = testPageCache(opts.ctx);
   app.get('/', async (request, reply) => {
     reply.headers(TEST_PAGE_HEADERS);
-    const lang = negotiateLanguage(request.headers['accept-language'], (request.query as Record<string, unknown>).lang);
+    const lang = pageLanguage(opts.ctx, request.headers['accept-language'], (request.query as Record<string, unknown>).lang);
     const page = cache.get(request.headers.host, request.headers['user-agent'] ?? '', lang);
     // The page loads its probe images from these HTTPS origins, and from nowhere else.
     reply.header('content-security-policy', page.csp);

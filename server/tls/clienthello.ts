@@ -431,6 +431,7 @@ const MAX_SHARED_LISTS = 4096;
 const SHARED_LISTS = new Map<string, readonly unknown[]>();
 
 function shared<T>(kind: string, list: T[], key: (v: T) => string | number = String): T[] {
+  if (!Array.isArray(list)) return list; // partial facts (tests, other processes): keep as they are
   const k = `${kind}:${list.map(key).join(',')}`;
   const known = SHARED_LISTS.get(k);
   if (known) return known as T[];

@@ -33,6 +33,8 @@ export interface TicketKeyRotation {
   readonly epoch: number;
   /** Move to the next period at once (tests; an operator's "forget all tickets"). */
   rotate(): void;
+  /** Set the current keys again (after a server got a new secure context, which comes with random keys). */
+  reapply(): void;
   stop(): void;
 }
 
@@ -71,6 +73,7 @@ export function startTicketKeyRotation(servers: ReadonlyMap<string, tls.Server>,
       epoch++;
       apply();
     },
+    reapply: apply,
     stop() {
       if (timer) clearTimeout(timer);
       timer = null;

@@ -19,7 +19,7 @@ describe('logging under hostile input', () => {
   let srv: RunningServer;
   let raw = '';
   beforeAll(async () => {
-    const config = parseConfig({ HOST: '127.0.0.1', HTTP_PORT: '0', HTTPS_PORT: '0', CERTS_DIR: TEST_CERTS_DIR, LOG_LEVEL: 'debug' });
+    const config = parseConfig({ HOST: '127.0.0.1', HTTP_PORT: '0', HTTPS_PORT: '0', ADMIN_PORT: '0', CERTS_DIR: TEST_CERTS_DIR, LOG_LEVEL: 'debug' });
     const sink = new Writable({
       write(chunk: Buffer, _enc, cb) {
         raw += chunk.toString('utf8');

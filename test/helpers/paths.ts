@@ -12,4 +12,5 @@ export const TEST_SERVER_ENV: Record<string, string> = {
   HTTPS_PORT: '0',
   CERTS_DIR: TEST_CERTS_DIR,
   LOG_LEVEL: 'info',
+  ADMIN_PORT: '0',
 };
