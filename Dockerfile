@@ -38,4 +38,6 @@ EXPOSE 80 443 9090
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "require('http').get({host:'127.0.0.1',port:process.env.HTTP_PORT||80,path:'/healthz',timeout:4000},r=>process.exit(r.statusCode===200?0:1)).on('error',()=>process.exit(1)).on('timeout',()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/server/index.js"]
+# A small young generation (2 MB semi-spaces instead of up to 16 MB): about 30 MB less memory per process under
+# load, no measurable CPU cost (README, Performance). Cluster workers inherit the option.
+CMD ["node", "--max-semi-space-size=2", "dist/server/index.js"]

@@ -10,7 +10,8 @@
  * Settings (environment): BENCH_SECONDS (per phase, default 8), BENCH_KEY_TYPE (ecdsa | rsa), BENCH_CONCURRENCY
  * (new-connection clients in flight, default 16), BENCH_RATE (fixed-rate phase, new connections/s, default 500),
  * BENCH_PIN (on: servers on CPU 0, load generators on CPU 1; default on with 2+ CPUs), BENCH_CHROMIUM (on | off),
- * BENCH_WORKERS (also measure tlstest WORKERS=n against nginx worker_processes n, unpinned; default off).
+ * BENCH_WORKERS (then tlstest WORKERS=n against nginx worker_processes n, unpinned, new connections; default: the
+ * number of CPUs; 0 to skip).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -37,7 +38,7 @@ const PIN = (env.BENCH_PIN ?? (CPUS >= 2 ? 'on' : 'off')) === 'on' && haveTaskse
 const SERVER_CPUS = PIN ? '0' : null;
 const CLIENT_CPUS = PIN ? '1' : null;
 const CHROMIUM = (env.BENCH_CHROMIUM ?? 'on') === 'on';
-const MULTI = Number(env.BENCH_WORKERS ?? 0);
+const MULTI = Number(env.BENCH_WORKERS ?? (CPUS >= 2 ? CPUS : 0));
 const HOST = '127.0.0.1';
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
 const ENTRY = path.join(PROJECT_ROOT, 'dist', 'server', 'index.js');
@@ -81,20 +82,26 @@ async function measured<T extends { requests: number }>(side: Side, run: () => P
   return { ...r, cpuUsPerRequest: r.requests > 0 ? (cpu / r.requests) * 1e6 : NaN, cores: cpu / seconds };
 }
 
-function newconn(side: Side, caFile: string, durationMs: number, extra: { rate?: number; concurrency?: number; reuseSessions?: boolean }) {
+function newconn(
+  side: Side,
+  caFile: string,
+  durationMs: number,
+  extra: { rate?: number; concurrency?: number; reuseSessions?: boolean },
+  cpus: string | null = CLIENT_CPUS,
+) {
   return runNewConnProcess(
     {
       host: HOST,
       port: side.httpsPort,
       servername: 'localhost',
-      // The page's own probe URL shape: a run id and a cache-buster.
-      path: '/probe.gif?id=benchrun{n}&r={n}',
+      // The page's own probe URL shape: a run id shared by a visit's six probes, and a cache-buster.
+      path: `/probe.gif?id=bench${extra.reuseSessions ? 'resume' : 'full'}{v}&r={n}`,
       caFile,
       userAgent: UA,
       durationMs,
       ...extra,
     },
-    CLIENT_CPUS,
+    cpus,
   );
 }
 
@@ -168,7 +175,7 @@ function nginxResumed(accessLog: string): { full: number; resumed: number } {
   let full = 0;
   let resumed = 0;
   for (const line of fs.readFileSync(accessLog, 'utf8').split('\n')) {
-    if (!line.includes('id=benchrun')) continue; // the new-connection requests only
+    if (!line.includes('id=benchfull')) continue; // the full-handshake phases only
     if (line.endsWith(' .')) full++;
     else if (line.endsWith(' r')) resumed++;
   }
@@ -229,6 +236,114 @@ function table(t: SideResult, n: SideResult | null, chromium: VerdictTiming | nu
   return lines.join('\n');
 }
 
+interface Servers {
+  tlstest: Side;
+  nginx: Side | null;
+  accessLog: string;
+  command: string;
+  testPage: Buffer;
+  staticFiles: Record<string, Buffer>;
+}
+
+/** Start tlstest (and nginx, when installed) with `workers` workers each; pinned to the server CPUs or not. */
+async function startServers(
+  dir: string,
+  children: Child[],
+  workers: number,
+  cpus: string | null,
+  site: { testPage: Buffer; staticFiles: Record<string, Buffer> } | null,
+): Promise<Servers> {
+  const certsDir = path.join(dir, 'certs');
+  const tHttp = await freePort();
+  const tHttps = await freePort();
+  const tlstestEnv = {
+    ...process.env,
+    HOST,
+    HTTP_PORT: String(tHttp),
+    HTTPS_PORT: String(tHttps),
+    ADMIN_PORT: 'off',
+    CERTS_DIR: certsDir,
+    DEV_CERT_KEY_TYPE: KEY_TYPE,
+    LOG_LEVEL: 'info',
+    WORKERS: String(workers),
+    NODE_ENV: 'production',
+  };
+  const command = ['node', ...NODE_FLAGS, path.relative(PROJECT_ROOT, ENTRY)].join(' ');
+  log(`starting tlstest (${command}, WORKERS=${workers}${cpus ? `, CPU ${cpus}` : ''})`);
+  const tChild = startChild(process.execPath, [...NODE_FLAGS, ENTRY], { env: tlstestEnv, cpus, logFile: path.join(dir, `tlstest-${workers}.log`) });
+  children.push(tChild);
+  await waitForTls(HOST, tHttps, tChild);
+  if (workers > 1) await sleep(2000); // every worker up, not just the first one
+  const tlstest: Side = { name: 'tlstest', child: tChild, httpPort: tHttp, httpsPort: tHttps };
+
+  // The bytes nginx serves: fetched once from tlstest (the page as this User-Agent gets it under localhost).
+  const bytes = site ?? {
+    testPage: await fetchBytes(`http://${HOST}:${tHttp}/`, `localhost:${tHttp}`),
+    staticFiles: Object.fromEntries(
+      await Promise.all(['tlstest.js', 'tlstest.css'].map(async (f) => [f, await fetchBytes(`http://${HOST}:${tHttp}/static/${f}`, `localhost:${tHttp}`)] as const)),
+    ),
+  };
+  const nginxBin = findNginx();
+  if (!nginxBin) return { tlstest, nginx: null, accessLog: '', command, ...bytes };
+  const nHttp = await freePort();
+  const nHttps = await freePort();
+  const ndir = path.join(dir, `nginx-${workers}`);
+  const layout = writeNginxSite({
+    dir: ndir,
+    host: HOST,
+    httpPort: nHttp,
+    httpsPort: nHttps,
+    certFile: path.join(certsDir, 'server.pem'),
+    keyFile: path.join(certsDir, 'server-key.pem'),
+    workers,
+    protocols: ['TLSv1.2', 'TLSv1.3'],
+    securityHeaders: SECURITY_HEADERS,
+    testPage: bytes.testPage,
+    probeGif: PROBE_GIF,
+    staticFiles: bytes.staticFiles,
+  });
+  const problem = checkNginxConfig(nginxBin, layout, ndir);
+  if (problem) throw new Error(`nginx -t rejected the generated configuration: ${problem}`);
+  log(`starting nginx (${nginxBin}, worker_processes ${workers}${cpus ? `, CPU ${cpus}` : ''})`);
+  const nChild = startChild(nginxBin, ['-p', ndir, '-c', layout.conf], { cpus, logFile: path.join(ndir, 'logs', 'stderr.log') });
+  children.push(nChild);
+  await waitForTls(HOST, nHttps, nChild);
+  return { tlstest, nginx: { name: 'nginx', child: nChild, httpPort: nHttp, httpsPort: nHttps }, accessLog: layout.accessLog, command, ...bytes };
+}
+
+async function stopServers(s: Servers, children: Child[]): Promise<void> {
+  for (const side of [s.tlstest, s.nginx]) {
+    if (!side) continue;
+    await side.child.stop();
+    children.splice(children.indexOf(side.child), 1);
+  }
+}
+
+interface MultiResult {
+  workers: number;
+  tlstest: NewConnResult & Measured;
+  nginx: (NewConnResult & Measured) | null;
+}
+
+/** Capacity with every core: n workers each, nothing pinned, new connections only. */
+async function measureMulti(dir: string, children: Child[], workers: number, caFile: string): Promise<MultiResult> {
+  const s = await startServers(dir, children, workers, null, null);
+  try {
+    const sides = s.nginx ? [s.tlstest, s.nginx] : [s.tlstest];
+    for (const side of sides) await newconn(side, caFile, 1500, { concurrency: CONCURRENCY * workers }, null);
+    const out: Array<NewConnResult & Measured> = [];
+    for (const side of sides) {
+      log(`${side.name}: new TLS connections with ${workers} workers, ${SECONDS} s`);
+      const r = await measured(side, () => newconn(side, caFile, SECONDS * 1000, { concurrency: CONCURRENCY * workers }, null));
+      check(side.name, `${workers} workers`, r);
+      out.push(r);
+    }
+    return { workers, tlstest: out[0]!, nginx: out[1] ?? null };
+  } finally {
+    await stopServers(s, children);
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   if (!fs.existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first (npm run bench does)`);
@@ -242,90 +357,49 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
-    const certsDir = path.join(dir, 'certs');
-    const tHttp = await freePort();
-    const tHttps = await freePort();
-    const tlstestEnv = {
-      ...process.env,
-      HOST,
-      HTTP_PORT: String(tHttp),
-      HTTPS_PORT: String(tHttps),
-      CERTS_DIR: certsDir,
-      DEV_CERT_KEY_TYPE: KEY_TYPE,
-      LOG_LEVEL: 'info',
-      WORKERS: '1',
-      NODE_ENV: 'production',
-    };
-    const command = ['node', ...NODE_FLAGS, path.relative(PROJECT_ROOT, ENTRY)].join(' ');
-    log(`starting tlstest (${command}, WORKERS=1${PIN ? ', CPU 0' : ''})`);
-    const tChild = startChild(process.execPath, [...NODE_FLAGS, ENTRY], { env: tlstestEnv, cpus: SERVER_CPUS, logFile: path.join(dir, 'tlstest.log') });
-    children.push(tChild);
-    await waitForTls(HOST, tHttps, tChild);
-    const tlstest: Side = { name: 'tlstest', child: tChild, httpPort: tHttp, httpsPort: tHttps };
-    const caFile = path.join(certsDir, 'ca.pem');
-
-    // The bytes nginx will serve: fetched once from tlstest (the page as this User-Agent gets it under localhost).
-    const testPage = await fetchBytes(`http://${HOST}:${tHttp}/`, `localhost:${tHttp}`);
-    const staticFiles: Record<string, Buffer> = {};
-    for (const name of ['tlstest.js', 'tlstest.css']) staticFiles[name] = await fetchBytes(`http://${HOST}:${tHttp}/static/${name}`, `localhost:${tHttp}`);
-
+    const s = await startServers(dir, children, 1, SERVER_CPUS, null);
+    const caFile = path.join(dir, 'certs', 'ca.pem');
     const nginxBin = findNginx();
-    let nginx: Side | null = null;
-    let accessLog = '';
-    if (!nginxBin) {
-      log(`nginx not found: measuring tlstest alone. For the comparison install it: ${NGINX_INSTALL_HINT}`);
-    } else {
-      const nHttp = await freePort();
-      const nHttps = await freePort();
-      const ndir = path.join(dir, 'nginx');
-      const layout = writeNginxSite({
-        dir: ndir,
-        host: HOST,
-        httpPort: nHttp,
-        httpsPort: nHttps,
-        certFile: path.join(certsDir, 'server.pem'),
-        keyFile: path.join(certsDir, 'server-key.pem'),
-        workers: 1,
-        protocols: ['TLSv1.2', 'TLSv1.3'],
-        securityHeaders: SECURITY_HEADERS,
-        testPage,
-        probeGif: PROBE_GIF,
-        staticFiles,
-      });
-      const problem = checkNginxConfig(nginxBin, layout, ndir);
-      if (problem) throw new Error(`nginx -t rejected the generated configuration: ${problem}`);
-      log(`starting nginx (${nginxBin}, worker_processes 1${PIN ? ', CPU 0' : ''})`);
-      const nChild = startChild(nginxBin, ['-p', ndir, '-c', layout.conf], { cpus: SERVER_CPUS, logFile: path.join(ndir, 'logs', 'stderr.log') });
-      children.push(nChild);
-      await waitForTls(HOST, nHttps, nChild);
-      nginx = { name: 'nginx', child: nChild, httpPort: nHttp, httpsPort: nHttps };
-      accessLog = layout.accessLog;
-    }
+    if (!nginxBin) log(`nginx not found: measuring tlstest alone. For the comparison install it: ${NGINX_INSTALL_HINT}`);
 
-    const [t, n = null] = await measureSides(nginx ? [tlstest, nginx] : [tlstest], caFile);
+    const [t, n = null] = await measureSides(s.nginx ? [s.tlstest, s.nginx] : [s.tlstest], caFile);
     if (!t) throw new Error('no result');
-    const resumed = nginx ? nginxResumed(accessLog) : null;
-    if (resumed) log(`nginx access log, new-connection requests: ${resumed.full} on full handshakes, ${resumed.resumed} on resumed sessions`);
+    const resumed = s.nginx ? nginxResumed(s.accessLog) : null;
+    if (resumed) log(`nginx access log, full-handshake phases: ${resumed.full} requests on full handshakes, ${resumed.resumed} on resumed sessions`);
 
     let chromium: VerdictTiming | string | null = null;
     if (!CHROMIUM) chromium = 'skipped (BENCH_CHROMIUM=off)';
     else if (!chromiumAvailable()) chromium = 'skipped: install chromium and libnss3-tools (apt-get install -y chromium libnss3-tools)';
     else {
       log('Chromium: navigation -> verdict');
-      chromium = await timeToVerdict(`http://localhost:${tHttp}/`, caFile, dir, 5);
+      chromium = await timeToVerdict(`http://localhost:${s.tlstest.httpPort}/`, caFile, dir, 5);
     }
+    const pageBytes = s.testPage.length;
+    await stopServers(s, children);
+
+    const multi = MULTI > 1 ? await measureMulti(dir, children, MULTI, caFile) : null;
 
     const cpuModel = os.cpus()[0]?.model.trim() ?? '?';
     const heading =
       `tlstest bench: ${CPUS} CPUs (${cpuModel}), Linux ${os.release()}, node ${process.version} (OpenSSL ${process.versions.openssl}), ` +
       `nginx ${nginxBin ? version(nginxBin, ['-v'], /nginx\/(\S+)/) : 'absent'}, ` +
       `${findWrk() ? `wrk ${version(findWrk() as string, ['-v'], /wrk (\S+)/)}` : 'node keep-alive client (no wrk)'}\n` +
-      `tlstest: ${command}; ${KEY_TYPE === 'rsa' ? 'RSA-2048' : 'ECDSA P-256'} certificate, TLS 1.2+1.3 policy, 1 worker each, ${SECONDS} s per phase, ` +
+      `tlstest: ${s.command}; ${KEY_TYPE === 'rsa' ? 'RSA-2048' : 'ECDSA P-256'} certificate, TLS 1.2+1.3 policy, 1 worker each, ${SECONDS} s per phase, ` +
       `${PIN ? 'servers on CPU 0, load generators on CPU 1' : 'no CPU pinning'}; new connections: ${CONCURRENCY} in flight, no session reuse` +
       (resumed ? ` (nginx's log: ${resumed.full} full handshakes, ${resumed.resumed} resumed)` : '');
-    const out = table(t, n, chromium, testPage.length, heading);
-    process.stdout.write(`\n${out}\n`);
-    process.stdout.write(`bench took ${Math.round((Date.now() - started) / 1000)} s\n`);
+    const lines = [table(t, n, chromium, pageBytes, heading)];
+    if (multi) {
+      const m = multi;
+      lines.push(
+        `${m.workers} workers each, nothing pinned (the load generator shares the ${CPUS} CPUs), new TLS connection + probe: ` +
+          `tlstest ${f0(m.tlstest.rps)} req/s at ${f0(m.tlstest.cpuUsPerRequest)} us CPU/request (${f2(m.tlstest.cores)} cores busy)` +
+          (m.nginx
+            ? `, nginx ${f0(m.nginx.rps)} req/s at ${f0(m.nginx.cpuUsPerRequest)} us (${f2(m.nginx.cores)} cores); CPU ratio ${f2(ratio(m.tlstest.cpuUsPerRequest, m.nginx.cpuUsPerRequest))}`
+            : ''),
+      );
+    }
+    lines.push(`bench took ${Math.round((Date.now() - started) / 1000)} s`);
+    process.stdout.write(`\n${lines.join('\n')}\n`);
     if (n) {
       process.stdout.write(
         `ratios: newconn_cpu=${f2(ratio(t.newconn.cpuUsPerRequest, n.newconn.cpuUsPerRequest))} ` +
@@ -335,7 +409,6 @@ async function main(): Promise<void> {
     } else {
       process.stdout.write('ratios: newconn_cpu=- keepalive_cpu=- page_cpu=- (no nginx)\n');
     }
-    void MULTI;
   } finally {
     await cleanup();
   }

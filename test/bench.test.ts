@@ -45,10 +45,10 @@ describe('new-connection load client', () => {
       host: '127.0.0.1',
       port,
       servername: 'localhost',
-      path: '/probe.gif?id=bench{n}&r={n}',
+      path: '/probe.gif?id=visit{v}&r={n}',
       ca: fs.readFileSync(CA_FILE),
       durationMs: 20_000,
-      maxRequests: 5,
+      maxRequests: 7,
       concurrency: 1,
       reuseSessions,
     });
@@ -56,13 +56,14 @@ describe('new-connection load client', () => {
   it('opens a new TLS connection per request and never resumes: the server confirms every handshake was full', async () => {
     seen.length = 0;
     const r = await run(false);
-    expect(r.requests).toBe(5);
+    expect(r.requests).toBe(7);
     expect(r.errors).toBe(0);
     expect(r.non200).toBe(0);
     expect(r.reused).toBe(0);
     expect(seen.length).toBe(r.requests);
     expect(seen.every((s) => !s.reused)).toBe(true);
-    expect(seen.slice(0, 3).map((s) => s.url)).toEqual(['/probe.gif?id=bench0&r=0', '/probe.gif?id=bench1&r=1', '/probe.gif?id=bench2&r=2']);
+    // Six probes per visit share its id, as on the page.
+    expect(seen.map((s) => s.url)).toEqual([0, 1, 2, 3, 4, 5, 6].map((n) => `/probe.gif?id=visit${n < 6 ? 0 : 1}&r=${n}`));
     expect(r.versions).toEqual({ 'TLSv1.3': r.requests });
     expect(r.p50).toBeGreaterThan(0);
     expect(r.p99).toBeGreaterThanOrEqual(r.p50);
@@ -161,6 +162,10 @@ Transfer/sec:      6.17MB
     ]);
     const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.start).toMatch(/\bnode\b.*dist\/server\/index\.js/);
+    // The container starts it the same way as npm start (and so as the bench measures it).
+    const cmd = /^CMD \[(.*)\]$/m.exec(fs.readFileSync(path.join(PROJECT_ROOT, 'Dockerfile'), 'utf8'))?.[1] ?? '';
+    expect(startFlags(`node ${(JSON.parse(`[${cmd}]`) as string[]).slice(1).join(' ')}`)).toEqual(startFlags(pkg.scripts.start ?? ''));
+    expect(startFlags(pkg.scripts.start ?? '')).toContain('--max-semi-space-size=2');
     expect(pkg.scripts.bench).toMatch(/bench\/run\.ts/);
   });
 

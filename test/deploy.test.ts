@@ -26,7 +26,9 @@ describe('Dockerfile and docker-compose.yml', () => {
     expect(dockerfile).toMatch(/^RUN npm ci --omit=dev /m);
     expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
     expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile.indexOf('USER node')).toBeLessThan(dockerfile.indexOf('CMD ["node", "dist/server/index.js"]'));
+    const cmd = /^CMD \["node", (?:"--[^"]+", )*"dist\/server\/index\.js"\]$/m.exec(dockerfile);
+    expect(cmd).not.toBeNull();
+    expect(dockerfile.indexOf('USER node')).toBeLessThan(cmd?.index ?? -1);
     expect(dockerfile).toMatch(/^HEALTHCHECK /m);
     expect(dockerfile).toMatch(/^STOPSIGNAL SIGTERM$/m);
     expect(dockerfile).toMatch(/apt-get install -y --no-install-recommends openssl/);

@@ -14,7 +14,7 @@ export interface NewConnOptions {
   port: number;
   /** SNI name and Host header. */
   servername: string;
-  /** Path of the request; `{n}` is replaced by a per-request counter (unique query strings). */
+  /** Path of the request; `{n}` is replaced by a per-request counter, `{v}` by a per-visit one (n / 6). */
   path: string;
   ca?: Buffer;
   userAgent?: string;
@@ -47,6 +47,9 @@ export interface NewConnResult {
   /** TLS versions negotiated, with counts. */
   versions: Record<string, number>;
 }
+
+/** Probes one visit to the test page makes (the main policy, the control and four versions). */
+export const PROBES_PER_VISIT = 6;
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -96,7 +99,7 @@ function oneRequest(
     socket.once('secureConnect', () => {
       reused = socket.isSessionReused();
       version = socket.getProtocol();
-      const path = opts.path.replaceAll('{n}', String(n));
+      const path = opts.path.replaceAll('{n}', String(n)).replaceAll('{v}', String(Math.floor(n / PROBES_PER_VISIT)));
       socket.write(
         `GET ${path} HTTP/1.1\r\nHost: ${opts.servername}:${opts.port}\r\n` +
           `User-Agent: ${opts.userAgent ?? 'tlstest-bench'}\r\nAccept: */*\r\nConnection: close\r\n\r\n`,
