@@ -75,8 +75,8 @@ export class SharedHelloStore implements HelloRegistry {
   ) {}
 
   remember(id: string, hello: ClientHelloFacts): void {
-    this.local.remember(id, hello);
-    this.send({ t: 'hello', id, hello });
+    // Only what this worker did not know yet: a visit's six probes make one or two messages, not six.
+    if (this.local.remember(id, hello)) this.send({ t: 'hello', id, hello });
   }
 
   lookup(id: string): Promise<ClientHelloFacts | null> {

@@ -33,17 +33,19 @@ export class HelloStore implements HelloRegistry {
   /**
    * Remember the hello of a successful probe of run `id`. When several probes of one run succeed, keep the hello
    * that offered the newest version: an old browser may have retried with a lower version after a refusal.
+   * Returns whether the hello was kept (false: the run already has one as new, or the id is not a run id).
    */
-  remember(id: string, hello: ClientHelloFacts, now = Date.now()): void {
-    if (!RUN_ID_RE.test(id)) return;
+  remember(id: string, hello: ClientHelloFacts, now = Date.now()): boolean {
+    if (!RUN_ID_RE.test(id)) return false;
     const old = this.entries.get(id);
-    if (old && now - old.at < this.ttlMs && versionRank(old.hello.highest_version) >= versionRank(hello.highest_version)) return;
+    if (old && now - old.at < this.ttlMs && versionRank(old.hello.highest_version) >= versionRank(hello.highest_version)) return false;
     this.entries.delete(id);
     this.entries.set(id, { hello: sharedFacts(hello), at: now });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
     }
+    return true;
   }
 
   get(id: string, now = Date.now()): ClientHelloFacts | null {

@@ -158,6 +158,18 @@ describe('hellos shared between workers (SharedHelloStore)', () => {
     expect(await workers[1]?.lookup('run0000000000099')).toBeNull();
   });
 
+  it('tells the primary only what it did not know: one message for a run whose probes all reach this worker', () => {
+    const sent: ToPrimary[] = [];
+    const worker = new SharedHelloStore((m) => (sent.push(m), true));
+    const tls12 = { highest_version: 'TLSv1.2', supported_versions: ['TLSv1.2'] } as unknown as ClientHelloFacts;
+    const tls13 = { highest_version: 'TLSv1.3', supported_versions: ['TLSv1.3', 'TLSv1.2'] } as unknown as ClientHelloFacts;
+    for (let i = 0; i < 5; i++) worker.remember('run0000000000007', tls12);
+    expect(sent.filter((m) => m.t === 'hello')).toHaveLength(1);
+    worker.remember('run0000000000007', tls13); // a newer version is news
+    worker.remember('run0000000000007', tls12);
+    expect(sent.filter((m) => m.t === 'hello').map((m) => (m as { hello: ClientHelloFacts }).hello.highest_version)).toEqual(['TLSv1.2', 'TLSv1.3']);
+  });
+
   it('falls back to its own store when the primary does not answer in time', async () => {
     const silent = new SharedHelloStore(() => true, 30);
     silent.remember('run0000000000002', hello);
