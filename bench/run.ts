@@ -17,7 +17,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../server/config.js';
+import { parseConfig, PROJECT_ROOT } from '../server/config.js';
+import { loadSettings } from '../server/settings.js';
 import { SECURITY_HEADERS } from '../server/plugins/headers.js';
 import { PROBE_GIF } from '../server/routes/probe.js';
 import { chromiumAvailable, timeToVerdict, type VerdictTiming } from './lib/chromium.js';
@@ -296,7 +297,8 @@ async function startServers(
     certFile: path.join(certsDir, 'server.pem'),
     keyFile: path.join(certsDir, 'server-key.pem'),
     workers,
-    protocols: ['TLSv1.2', 'TLSv1.3'],
+    // The policy tlstest resolves from the same environment (preset, site file, TLS_* settings).
+    policy: loadSettings(parseConfig(tlstestEnv)).policy,
     securityHeaders: SECURITY_HEADERS,
     testPage: bytes.testPage,
     probeGif: PROBE_GIF,

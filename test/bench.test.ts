@@ -14,7 +14,8 @@ import type { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNewConnections } from '../bench/lib/newconn.js';
 import { parseWrk, wrkDurationMs } from '../bench/lib/keepalive.js';
-import { checkNginxConfig, findNginx, nginxConfig, nodeCipherPolicy, writeNginxSite } from '../bench/lib/nginx.js';
+import { checkNginxConfig, findNginx, nginxConfig, nginxTlsDirectives, writeNginxSite } from '../bench/lib/nginx.js';
+import { TLS_PRESETS } from '../server/tls/policy.js';
 import { cpuDelta, cpuSeconds, processTree, treeCpu, treeMemory } from '../bench/lib/procstat.js';
 import { startFlags } from '../bench/lib/servers.js';
 import { SECURITY_HEADERS } from '../server/plugins/headers.js';
@@ -94,7 +95,7 @@ describe('nginx reference configuration', () => {
     certFile: CERT,
     keyFile: KEY,
     workers: 1,
-    protocols: ['TLSv1.2', 'TLSv1.3'],
+    policy: TLS_PRESETS.intermediate,
     securityHeaders: SECURITY_HEADERS,
     testPage: Buffer.from('<!DOCTYPE html><title>t</title>'),
     probeGif: PROBE_GIF,
@@ -110,11 +111,20 @@ describe('nginx reference configuration', () => {
     expect(conf).toContain('daemon off;');
     expect(conf).toContain('master_process on;');
     expect(conf).toContain('worker_processes 1;');
+    const p = TLS_PRESETS.intermediate;
     expect(conf).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
-    const { tls12, tls13 } = nodeCipherPolicy();
-    expect(tls13).toBe('TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256');
-    expect(conf).toContain(`ssl_ciphers "${tls12}";`);
-    expect(conf).toContain(`ssl_conf_command Ciphersuites "${tls13}";`);
+    expect(conf).toContain(`ssl_ciphers "${p.ciphers}";`);
+    expect(conf).toContain(`ssl_conf_command Ciphersuites "${p.ciphersuites}";`);
+    expect(conf).toContain(`ssl_ecdh_curve ${p.ecdhCurve};`);
+    expect(conf).toContain('ssl_prefer_server_ciphers on;');
+    expect(nginxTlsDirectives({ ...p, minVersion: 'TLSv1.3', honorCipherOrder: false, sigalgs: 'ecdsa_secp256r1_sha256' })).toEqual([
+      'ssl_protocols TLSv1.3;',
+      `ssl_ciphers "${p.ciphers}";`,
+      `ssl_conf_command Ciphersuites "${p.ciphersuites}";`,
+      `ssl_ecdh_curve ${p.ecdhCurve};`,
+      'ssl_conf_command SignatureAlgorithms "ecdsa_secp256r1_sha256";',
+      'ssl_prefer_server_ciphers off;',
+    ]);
     expect(conf).toContain('add_header x-frame-options "DENY" always;');
     expect(fs.readFileSync(path.join(layout.www, 'probe.gif')).equals(PROBE_GIF)).toBe(true);
     expect(fs.readFileSync(path.join(layout.www, 'static', 'tlstest.js'), 'utf8')).toBe('var a;');

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import tls from 'node:tls';
+import type { TlsSettings } from '../../server/tls/policy.js';
 
 export const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
 export const NGINX_INSTALL_HINT = 'sudo apt-get install -y nginx-light   # Debian/Ubuntu; any nginx with the ssl module works';
@@ -16,13 +16,17 @@ export function findNginx(env: Record<string, string | undefined> = process.env)
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
-/** Node's default TLS policy split the way nginx wants it: TLS 1.3 suites (Ciphersuites) and the TLS 1.2 list. */
-export function nodeCipherPolicy(defaultCiphers: string = tls.DEFAULT_CIPHERS): { tls13: string; tls12: string } {
-  const parts = defaultCiphers.split(':');
-  return {
-    tls13: parts.filter((c) => c.startsWith('TLS_')).join(':'),
-    tls12: parts.filter((c) => !c.startsWith('TLS_')).join(':'),
-  };
+/** tlstest's main TLS policy (server/tls/policy.ts) as nginx directives: the same versions, suites, groups, order. */
+export function nginxTlsDirectives(policy: TlsSettings): string[] {
+  const versions = (['TLSv1.2', 'TLSv1.3'] as const).filter((v) => v >= policy.minVersion && v <= policy.maxVersion);
+  return [
+    `ssl_protocols ${versions.join(' ')};`,
+    `ssl_ciphers ${q(policy.ciphers)};`,
+    `ssl_conf_command Ciphersuites ${q(policy.ciphersuites)};`,
+    `ssl_ecdh_curve ${policy.ecdhCurve};`,
+    ...(policy.sigalgs !== null ? [`ssl_conf_command SignatureAlgorithms ${q(policy.sigalgs)};`] : []),
+    `ssl_prefer_server_ciphers ${policy.honorCipherOrder ? 'on' : 'off'};`,
+  ];
 }
 
 export interface NginxSite {
@@ -34,8 +38,8 @@ export interface NginxSite {
   certFile: string;
   keyFile: string;
   workers: number;
-  /** TLS versions of the main policy, as nginx spells them. */
-  protocols: string[];
+  /** tlstest's main TLS policy. */
+  policy: TlsSettings;
   /** Security headers sent on every answer (tlstest's SECURITY_HEADERS). */
   securityHeaders: Readonly<Record<string, string>>;
   /** The exact bytes to serve. */
@@ -83,7 +87,6 @@ export function writeNginxSite(site: NginxSite): NginxLayout {
 
 /** The nginx.conf text (pure). */
 export function nginxConfig(site: NginxSite, layout: NginxLayout): string {
-  const ciphers = nodeCipherPolicy();
   const tmp = path.join(site.dir, 'tmp');
   const security = Object.entries(site.securityHeaders)
     .map(([k, v]) => `    add_header ${k} ${q(v)} always;`)
@@ -113,8 +116,9 @@ http {
   server_tokens off;
   sendfile on;
   tcp_nopush on;
-  keepalive_timeout 72s;
-  keepalive_requests 100000;
+  # tlstest's defaults (KEEP_ALIVE_TIMEOUT_MS, MAX_REQUESTS_PER_SOCKET).
+  keepalive_timeout 5s;
+  keepalive_requests 1000;
   open_file_cache max=64 inactive=60s;
 
   client_body_temp_path ${path.join(tmp, 'body')};
@@ -128,15 +132,11 @@ http {
   log_format bench '$remote_addr "$request" $status $body_bytes_sent "$http_user_agent" $ssl_protocol $ssl_session_reused';
   access_log ${layout.accessLog} bench;
 
-  # The TLS policy of tlstest's main listener: same certificate, versions, suites (Node's defaults, server order)
-  # and groups (OpenSSL's defaults on both sides). Session tickets on, as on tlstest.
+  # The TLS policy of tlstest's main listener (its preset and settings): same certificate, versions, suites, groups
+  # and cipher order. Session tickets on, as on tlstest.
   ssl_certificate ${site.certFile};
   ssl_certificate_key ${site.keyFile};
-  ssl_protocols ${site.protocols.join(' ')};
-  ssl_ciphers ${q(ciphers.tls12)};
-  ssl_conf_command Ciphersuites ${q(ciphers.tls13)};
-  ssl_prefer_server_ciphers on;
-  ssl_ecdh_curve auto;
+${nginxTlsDirectives(site.policy).map((l) => `  ${l}`).join('\n')}
   ssl_session_tickets on;
   ssl_session_timeout 5m;
 
