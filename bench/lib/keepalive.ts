@@ -88,6 +88,7 @@ async function runNode(opts: KeepAliveOptions): Promise<KeepAliveResult> {
       const socket: net.Socket = secure
         ? tls.connect({ host: url.hostname, port, servername: 'localhost', rejectUnauthorized: false })
         : net.connect({ host: url.hostname, port });
+      socket.setNoDelay(true);
       let buf: Buffer = Buffer.alloc(0);
       let sent = 0;
       const send = () => {

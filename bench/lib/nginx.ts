@@ -112,7 +112,7 @@ http {
   }
   default_type application/octet-stream;
   charset utf-8;
-  charset_types text/html text/css application/javascript;
+  charset_types text/css application/javascript;
   server_tokens off;
   sendfile on;
   tcp_nopush on;
