@@ -50,6 +50,8 @@ describe('backtracking User-Agents', () => {
       { name: 'HTTP /api/v1/diagnosis', fetch: plain('/api/v1/diagnosis?policy=failed&legacy=ok&tls10=ok') },
       { name: 'HTTPS /api/v1/diagnosis', fetch: secure('/api/v1/diagnosis?policy=ok') },
       { name: 'HTTPS /api/v1/check', fetch: secure('/api/v1/check') },
+      { name: 'HTTP /api/v1/beacon', fetch: plain('/api/v1/beacon?id=redos0123456789&verdict=pass') },
+      { name: 'HTTPS /api/v1/beacon', fetch: secure('/api/v1/beacon?id=redos0123456789&verdict=pass') },
     ];
     // Any other GET route under /api/ that exists (e.g. an advice API added later) is measured too.
     for (const route of srv.routes.https) {
