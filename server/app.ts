@@ -37,17 +37,15 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   // First, so that its 414 check runs before any other hook and its onRoute hook sees every route.
   await fastify.register(errors, { maxUrlBytes: ctx.config.limits.maxUrlBytes, ...(opts.routes ? { routes: opts.routes } : {}) });
   if (opts.listener === 'https') {
-    fastify.addHook('onRequest', async (request, reply) => {
+    fastify.addHook('onRequest', (request, reply, done) => {
       const policy = connectionFacts(request.raw.socket as TLSSocket)?.policy ?? 'main';
-      if (policy === 'main') return;
-      const path = request.url.split('?')[0] ?? '';
-      if (!PROBE_POLICY_PATHS.has(path)) {
-        return reply
-          .code(404)
-          .type('text/plain; charset=utf-8')
-          .header('cache-control', 'no-store')
-          .send(`This address is a probe of the TLS test (policy ${policy}); it serves only /probe.gif and /api/v1/check.\n`);
-      }
+      const path = policy === 'main' ? '' : (request.url.split('?')[0] ?? '');
+      if (policy === 'main' || PROBE_POLICY_PATHS.has(path)) return done();
+      reply
+        .code(404)
+        .type('text/plain; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(`This address is a probe of the TLS test (policy ${policy}); it serves only /probe.gif and /api/v1/check.\n`);
     });
   }
   await fastify.register(securityHeaders);

@@ -17,6 +17,7 @@ import { SHUTDOWN_GRACE_MS, startServer, type RunningServer, type ServerStatus }
 import type { Settings } from './settings.js';
 import type { ClientHelloFacts } from './tls/clienthello.js';
 import { CertificateError } from './tls/policy.js';
+import { newTicketSecret } from './tls/tickets.js';
 import { HelloStore, type HelloRegistry } from './visits.js';
 
 /** Messages from a worker to the primary. */
@@ -33,6 +34,9 @@ export type ToWorker =
   | { t: 'metrics?'; q: number }
   | { t: 'reload'; reason: string }
   | { t: 'shutdown' };
+
+/** The environment variable that hands the session ticket secret from the primary to its workers. */
+export const TICKET_SECRET_ENV = 'TLSTEST_TICKET_SECRET';
 
 /** How long a diagnosis waits for the primary's answer before it uses the worker's own store (primary stuck). */
 export const HELLO_LOOKUP_TIMEOUT_MS = 1000;
@@ -158,6 +162,10 @@ function sendToPrimary(message: ToPrimary): boolean {
 /** A worker: start the server, answer the primary, stop gracefully on request or signal. */
 export async function runWorker(config: Config, logger: Logger): Promise<void> {
   const hellos = new SharedHelloStore(sendToPrimary);
+  // Every worker derives its session ticket keys from the primary's secret, so a visitor's ticket from one worker
+  // resumes on another (server/tls/tickets.ts). Taken out of the environment at once.
+  const secret = process.env[TICKET_SECRET_ENV];
+  delete process.env[TICKET_SECRET_ENV];
   let running: RunningServer | null = null;
   let stopping = false;
   const stop = (why: string) => {
@@ -185,7 +193,7 @@ export async function runWorker(config: Config, logger: Logger): Promise<void> {
   process.on('disconnect', () => stop('primary gone'));
   if (!process.connected) stop('primary gone');
   try {
-    running = await startServer(config, logger, { hellos, admin: false });
+    running = await startServer(config, logger, { hellos, admin: false, ...(secret ? { ticketSecret: Buffer.from(secret, 'base64') } : {}) });
   } catch (err) {
     const message = describeStartError(err);
     logger.fatal({ event: 'start-failed' }, message);
@@ -207,6 +215,7 @@ export async function runPrimary(config: Config, settings: Settings, logger: Log
   cluster.schedulingPolicy = cluster.SCHED_NONE;
   cluster.setupPrimary({});
   const broker = new HelloBroker();
+  const ticketSecret = newTicketSecret().toString('base64');
   const own = new Metrics();
   const collecting = new Map<number, { replies: Array<{ snapshot: MetricsSnapshot; status: ServerStatus }>; done: () => void; expected: number }>();
   let nextQ = 0;
@@ -260,7 +269,7 @@ export async function runPrimary(config: Config, settings: Settings, logger: Log
   };
 
   const fork = () => {
-    const w = cluster.fork({ TLSTEST_WORKER: '1' });
+    const w = cluster.fork({ TLSTEST_WORKER: '1', [TICKET_SECRET_ENV]: ticketSecret });
     w.on('message', (m: ToPrimary) => onMessage(w, m));
     return w;
   };

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import pino from 'pino';
 import type { Config } from './config.js';
 
@@ -12,4 +13,29 @@ export function createLogger(level: Config['logLevel'], destination?: pino.Desti
 export function clip(value: unknown, max = 256): string {
   const s = typeof value === 'string' ? value : String(value ?? '');
   return s.length > max ? `${s.slice(0, max)}...(${s.length} chars)` : s;
+}
+
+/**
+ * The access-log line of one answered request (the Fastify hook and the fast lane write the same line). The path
+ * only: query strings can carry credentials (e.g. OAuth password grants from integrations).
+ */
+export function logAccess(
+  log: Logger,
+  level: 'info' | 'debug',
+  listener: string,
+  req: { method?: string; url?: string; headers: IncomingHttpHeaders },
+  status: number,
+  ms: number,
+): void {
+  log[level](
+    {
+      event: 'request',
+      method: req.method,
+      path: clip((req.url ?? '').split('?')[0], 200),
+      status,
+      ms: Math.round(ms),
+      ua: clip(req.headers['user-agent'], 200),
+    },
+    `${listener} request`,
+  );
 }

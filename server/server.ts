@@ -13,7 +13,9 @@ import { PROBE_POLICY_NAMES, type Config, type ProbePolicyName } from './config.
 import type { AppContext } from './context.js';
 import { testPageUrl } from './context.js';
 import { applyServerLimits, clientErrorHandler, httpServerOptions, limitConnections, startTimeoutChecks, watchConnections } from './limits.js';
-import { clip, type Logger } from './logger.js';
+import { clip, logAccess, type Logger } from './logger.js';
+import { installFastLane, withFastLane } from './fastlane.js';
+import { publicAssets } from './plugins/static.js';
 import { Metrics, type MetricsSnapshot } from './metrics/registry.js';
 import { loadSettings, type Settings } from './settings.js';
 import { ensureDevCertificates } from './tls/devcerts.js';
@@ -24,6 +26,7 @@ import { frameworkErrors, type RouteRecord } from './plugins/errors.js';
 import { HelloStore, type HelloRegistry } from './visits.js';
 import { connectionFacts } from './tls/connections.js';
 import { createFrontDoor, type Route } from './tls/frontdoor.js';
+import { startTicketKeyRotation, type TicketKeyRotation } from './tls/tickets.js';
 import { loadCertificate, mainTlsOptions, probeTlsOptions, type CertificateMaterial, type PolicyName, type TlsPolicy } from './tls/policy.js';
 
 export interface RunningServer {
@@ -48,6 +51,8 @@ export interface RunningServer {
   metricsSnapshot(): MetricsSnapshot;
   /** The policy, certificate and site in force (the admin /status answer). */
   status(): ServerStatus;
+  /** Session ticket keys of every TLS policy (server/tls/tickets.ts). */
+  tickets: TicketKeyRotation;
   /**
    * Graceful stop: stop accepting, let requests in flight finish (their answers say Connection: close), close
    * idle connections; whatever is still open after `graceMs` (default SHUTDOWN_GRACE_MS) is cut.
@@ -69,6 +74,8 @@ export interface StartOptions {
   hellos?: HelloRegistry;
   /** Start the admin listener in this process (one-process mode). Default: true. */
   admin?: boolean;
+  /** Secret the session ticket keys derive from; every worker of a cluster gets the same one. Random by default. */
+  ticketSecret?: Buffer;
 }
 
 /** How long shutdown waits for requests in flight before it cuts the remaining connections (the process exits within 10 s). */
@@ -159,32 +166,26 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
     startTimeoutChecks(server);
     return server;
   };
+  // Both listeners answer the hot requests in the fast lane first (server/fastlane.ts), then Fastify.
+  const assets = publicAssets();
   const httpsApp = createFastify(config, logger, 'https', (h) => {
-    handler = h;
-    const main = httpsServer(tlsOptions, h);
+    handler = withFastLane({ ctx, listener: 'https', logger, assets }, h);
+    const main = httpsServer(tlsOptions, handler);
     servers.set('main', main);
     return main;
   });
   const httpApp = createFastify(config, logger, 'http');
+  installFastLane(httpApp.server, { ctx, listener: 'http', logger, assets });
   const routes = { http: [] as RouteRecord[], https: [] as RouteRecord[] };
   for (const [name, instance] of [['https', httpsApp], ['http', httpApp]] as const) {
-    instance.addHook('onSend', async (_request, reply) => {
+    instance.addHook('onSend', (_request, reply, payload, done) => {
       if (ctx.closing) reply.header('connection', 'close');
+      done(null, payload);
     });
-    instance.addHook('onResponse', async (request, reply) => {
+    instance.addHook('onResponse', (request, reply, done) => {
       metrics.inc('httpRequests', { listener: name, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) });
-      request.log.info(
-        {
-          event: 'request',
-          method: request.method,
-          // The path only: query strings can carry credentials (e.g. OAuth password grants from integrations).
-          path: clip(request.url.split('?')[0], 200),
-          status: reply.statusCode,
-          ms: Math.round(reply.elapsedTime),
-          ua: clip(request.headers['user-agent'], 200),
-        },
-        `${name} request`,
-      );
+      logAccess(request.log as unknown as Logger, 'info', name, request, reply.statusCode, reply.elapsedTime);
+      done();
     });
     await instance.register(app, { listener: name, ctx, routes: routes[name] });
   }
@@ -197,6 +198,7 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
     servers.set(name, server);
   }
 
+  const tickets = startTicketKeyRotation(servers, { secret: options.ticketSecret });
   for (const [policy, server] of servers) {
     server.on('secureConnection', (socket: TLSSocket) => {
       metrics.inc('handshakes', { policy, version: socket.getProtocol() ?? 'unknown', cipher: socket.getCipher()?.standardName ?? 'unknown' });
@@ -273,6 +275,7 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
     await httpApp.listen({ port: config.httpPort, host: config.host });
     httpPort = (httpApp.server.address() as AddressInfo).port;
   } catch (err) {
+    tickets.stop();
     await closeListening();
     throw err;
   }
@@ -297,6 +300,8 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
       return false;
     }
     for (const [server, opts] of contexts) server.setSecureContext(opts);
+    // A new secure context comes with new random ticket keys: give every policy its derived keys again.
+    tickets.reapply();
     const changed = next.leaf.fingerprint256 !== ctx.certificate.leaf.fingerprint256;
     ctx.certificate = next;
     metrics.inc('certReloads', { result: 'ok' });
@@ -327,6 +332,7 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
       admin = await startAdminServer(config.adminHost, config.adminPort, { metrics: async () => metricsSnapshot(), status: async () => status() }, logger);
     } catch (err) {
       watch?.close();
+      tickets.stop();
       await closeListening();
       await httpApp.close();
       throw err;
@@ -351,6 +357,7 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
   const close = async (graceMs = SHUTDOWN_GRACE_MS): Promise<void> => {
     ctx.closing = true;
     watch?.close();
+    tickets.stop();
     // Stop accepting: the front doors' close callbacks fire once every connection they accepted has ended.
     const doorsDone = closeListening();
     // The TLS policies' servers never listened: close() stops their timeout checks and closes idle connections.
@@ -393,6 +400,7 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
     reloadCertificate,
     metricsSnapshot,
     status,
+    tickets,
     close(graceMs?: number) {
       closed ??= close(graceMs);
       return closed;

@@ -2,7 +2,7 @@
  * The ClientHello seen from each test run, keyed by the random run id the page's probes carry, so that the
  * diagnosis can compare it with the User-Agent. Bounded in size and age: old entries are dropped first.
  */
-import type { ClientHelloFacts } from './tls/clienthello.js';
+import { sharedFacts, type ClientHelloFacts } from './tls/clienthello.js';
 import { versionRank } from './tls/registry.js';
 
 export const RUN_ID_RE = /^[a-z0-9]{8,40}$/;
@@ -39,7 +39,7 @@ export class HelloStore implements HelloRegistry {
     const old = this.entries.get(id);
     if (old && now - old.at < this.ttlMs && versionRank(old.hello.highest_version) >= versionRank(hello.highest_version)) return;
     this.entries.delete(id);
-    this.entries.set(id, { hello, at: now });
+    this.entries.set(id, { hello: sharedFacts(hello), at: now });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);

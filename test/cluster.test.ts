@@ -1,4 +1,5 @@
 import http from 'node:http';
+import tls from 'node:tls';
 import { describe, expect, it } from 'vitest';
 import { startCli } from './helpers/cli.js';
 import { fetchTls } from './helpers/clients.js';
@@ -18,6 +19,24 @@ function get(port: number, path: string, ua = 'tlstest-test'): Promise<{ status:
   });
 }
 
+/** GET /healthz on a new TLS connection, offering `session`; whether it was resumed, and the session to offer next. */
+function tlsRequest(port: number, session: Buffer | null, ua: string): Promise<{ reused: boolean; session: Buffer | null }> {
+  return new Promise((resolve, reject) => {
+    let next: Buffer | null = null;
+    let reused = false;
+    const socket = tls.connect({ host: '127.0.0.1', port, servername: 'localhost', rejectUnauthorized: false, ...(session ? { session } : {}) });
+    socket.setTimeout(5000, () => socket.destroy(new Error('timeout')));
+    socket.on('session', (s: Buffer) => (next ??= s));
+    socket.once('secureConnect', () => {
+      reused = socket.isSessionReused();
+      socket.write(`GET /healthz HTTP/1.1\r\nHost: localhost\r\nUser-Agent: ${ua}\r\nConnection: close\r\n\r\n`);
+    });
+    socket.on('data', () => {});
+    socket.once('error', reject);
+    socket.once('close', () => resolve({ reused, session: next }));
+  });
+}
+
 async function waitUntil(what: string, cond: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await cond())) {
@@ -28,7 +47,8 @@ async function waitUntil(what: string, cond: () => Promise<boolean>, timeoutMs =
 
 describe('WORKERS=2: a cluster of worker processes', () => {
   it('shares probe hellos and metrics across workers, replaces a killed worker, and stops on SIGTERM', async () => {
-    const cli = startCli({ WORKERS: '2' });
+    // Debug level: probe access lines are written only at debug (server/fastlane.ts), and the count below needs them.
+    const cli = startCli({ WORKERS: '2', LOG_LEVEL: 'debug' });
     const seen = new Set<number>();
     try {
       const ready = await cli.waitForLog('cluster-ready', 45_000);
@@ -79,6 +99,20 @@ describe('WORKERS=2: a cluster of worker processes', () => {
       expect(metrics).toMatch(/^tlstest_workers 2$/m);
       expect(metrics).toContain(`tlstest_http_requests_total{listener="https",route="/probe.gif",status="200"} ${runs}\n`);
       expect(metrics).toContain(`tlstest_http_requests_total{listener="http",route="/api/v1/diagnosis",status="200"} ${runs}\n`);
+
+      // Session tickets work across workers: they derive their keys from the primary's secret. Each connection
+      // offers the first connection's session and says which worker answered it (its User-Agent in the log).
+      const first_ = await tlsRequest(httpsPort, null, 'resume-first');
+      expect(first_.session).not.toBeNull();
+      const resumedOn = new Map<unknown, number>();
+      for (let i = 0; i < 40 && resumedOn.size < 2; i++) {
+        const r = await tlsRequest(httpsPort, first_.session, `resume-${i}`);
+        expect(r.reused, `connection ${i}`).toBe(true);
+        await cli.waitForLog('request', 5_000, (l) => l.ua === `resume-${i}`);
+        const worker = cli.logs.find((l) => l.event === 'request' && l.ua === `resume-${i}`)?.worker;
+        resumedOn.set(worker, (resumedOn.get(worker) ?? 0) + 1);
+      }
+      expect(resumedOn.size).toBe(2);
 
       // A crashed worker is replaced; the service keeps answering meanwhile.
       const victim = first.pids[0] as number;

@@ -39,13 +39,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
+const SECURITY_ENTRIES = Object.entries(SECURITY_HEADERS);
+
 async function securityHeaders(app: FastifyInstance): Promise<void> {
-  app.addHook('onSend', async (_request, reply) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    for (const [name, value] of SECURITY_ENTRIES) {
       // A route may set a narrower-purpose CSP of its own (the test page's probe origins); the rest is fixed.
       if (name === 'content-security-policy' && reply.hasHeader(name)) continue;
       reply.header(name, value);
     }
+    done(null, payload);
   });
 }
 

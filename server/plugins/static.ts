@@ -1,27 +1,34 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { compactSource } from '../compact.js';
+import { assetAnswer, loadAssets, type Asset } from '../assets.js';
 import { PROJECT_ROOT } from '../config.js';
 
-const PUBLIC = path.join(PROJECT_ROOT, 'public');
-const TYPES: Record<string, string> = { '.js': 'application/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+export const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
+
+let loaded: Map<string, Asset> | null = null;
+
+/** The files of public/ in memory, read once per process (at start, when the first listener registers this). */
+export function publicAssets(): Map<string, Asset> {
+  loaded ??= loadAssets(PUBLIC_DIR, '/static/');
+  return loaded;
+}
 
 /**
- * Same-origin static assets (stylesheet, client script) under /static/ on both listeners. The page's own scripts
- * and stylesheets are served compacted (server/compact.ts: comment lines and indentation removed), read once at
- * start; anything else in public/ is served as it is.
+ * Same-origin static assets (stylesheet, client script) under /static/ on both listeners: the files of public/
+ * from memory with ETag and Last-Modified (the fast lane in server/fastlane.ts answers the same bytes before
+ * Fastify on real connections); @fastify/static only for anything that was not there at start.
  */
 export default async function staticFiles(app: FastifyInstance): Promise<void> {
-  for (const file of fs.readdirSync(PUBLIC)) {
-    const type = TYPES[path.extname(file)];
-    if (!type) continue;
-    const body = compactSource(fs.readFileSync(path.join(PUBLIC, file), 'utf8'));
-    app.get(`/static/${file}`, async (_request, reply) => reply.type(type).header('cache-control', 'public, max-age=3600').send(body));
+  for (const asset of publicAssets().values()) {
+    app.get(asset.urlPath, async (request, reply) => {
+      const h = request.headers;
+      const answer = assetAnswer(asset, h['if-none-match'], h['if-modified-since']);
+      return reply.code(answer.status).headers(answer.headers).send(answer.body ?? undefined);
+    });
   }
   await app.register(fastifyStatic, {
-    root: PUBLIC,
+    root: PUBLIC_DIR,
     prefix: '/static/',
     index: false,
     list: false,

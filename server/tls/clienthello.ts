@@ -122,11 +122,11 @@ export function looksLikeHttp(data: Buffer): boolean {
  */
 class RecordScanner {
   private consumed = 0; // bytes fully processed
-  private header = Buffer.alloc(RECORD_HEADER);
+  private readonly header = new Uint8Array(RECORD_HEADER);
   private headerLen = 0;
   private recordRemaining = 0; // body bytes left in the current record; 0 = expecting a header
   private records = 0;
-  private hsHeader = Buffer.alloc(HANDSHAKE_HEADER);
+  private readonly hsHeader = new Uint8Array(HANDSHAKE_HEADER);
   private hsHeaderLen = 0;
   private hsTotal = -1; // 4 + message length, once known
   private hsSeen = 0;
@@ -198,7 +198,7 @@ class RecordScanner {
       throw new ClientHelloError(first ? 'not-tls' : 'malformed', `record version major ${h[1]} is not 3`);
     }
     if (this.headerLen < RECORD_HEADER) return;
-    const length = h.readUInt16BE(3);
+    const length = (h[3]! << 8) | h[4]!;
     if (length === 0 || length > MAX_RECORD_BODY) {
       throw new ClientHelloError('malformed', `handshake record length ${length} outside 1..${MAX_RECORD_BODY}`);
     }
@@ -230,7 +230,7 @@ class RecordScanner {
     if (type !== HANDSHAKE_CLIENT_HELLO) {
       throw new ClientHelloError('unexpected-message', `first handshake message has type ${type}, not ClientHello`);
     }
-    const length = this.hsHeader.readUIntBE(1, 3);
+    const length = (this.hsHeader[1]! << 16) | (this.hsHeader[2]! << 8) | this.hsHeader[3]!;
     this.hsTotal = HANDSHAKE_HEADER + length;
     // Fewest bytes the message can still occupy: to the end of this record, then full records with their headers.
     const recordEnd = this.consumed + this.recordRemaining;
@@ -275,9 +275,14 @@ class Cursor {
 
   u16(field: string): number {
     this.need(2, field);
-    const v = this.buf.readUInt16BE(this.pos);
+    const v = (this.buf[this.pos]! << 8) | this.buf[this.pos + 1]!;
     this.pos += 2;
     return v;
+  }
+
+  /** The next two bytes as a number, not consumed (the caller checked that they are there). */
+  peekU16(): number {
+    return (this.buf[this.pos]! << 8) | this.buf[this.pos + 1]!;
   }
 
   /** A sub-cursor over the next n bytes. */
@@ -294,10 +299,24 @@ class Cursor {
     return this.take(n, field);
   }
 
-  bytes(): Buffer {
-    const b = this.buf.subarray(this.pos, this.end);
+  /** The remaining bytes as numbers (no Buffer view made). */
+  byteList(): number[] {
+    const out: number[] = [];
+    while (this.pos < this.end) out.push(this.buf[this.pos++]!);
+    return out;
+  }
+
+  /** The remaining bytes as printable text (see printable()), consumed. */
+  printable(): string {
+    const text = printableRange(this.buf, this.pos, this.end);
     this.pos = this.end;
-    return b;
+    return text;
+  }
+
+  /** Whether the remaining bytes contain `value`. */
+  includesByte(value: number): boolean {
+    for (let i = this.pos; i < this.end; i++) if (this.buf[i] === value) return true;
+    return false;
   }
 
   u16List(field: string): number[] {
@@ -315,9 +334,16 @@ class Cursor {
 }
 
 /** Printable ASCII as is, backslash and everything else as \xHH: safe to log and to show (after HTML escaping). */
-function printable(bytes: Buffer): string {
+function printableRange(buf: Buffer, start: number, end: number): string {
+  let plain = true;
+  for (let i = start; i < end && plain; i++) {
+    const b = buf[i]!;
+    plain = b >= 0x20 && b <= 0x7e && b !== 0x5c;
+  }
+  if (plain) return buf.toString('latin1', start, end);
   let out = '';
-  for (const b of bytes) {
+  for (let i = start; i < end; i++) {
+    const b = buf[i]!;
     out += b >= 0x20 && b <= 0x7e && b !== 0x5c ? String.fromCharCode(b) : '\\x' + hex8(b);
   }
   return out;
@@ -363,16 +389,75 @@ function parse(data: Buffer, maxBytes: number | undefined): ClientHelloFacts {
     throw new ClientHelloError('truncated', `ClientHello incomplete: at least ${scanner.needed} more bytes needed`);
   }
 
-  // The scanner validated the record layer up to `bytes`: gather the handshake fragments.
+  return parseScanned(data, bytes);
+}
+
+/** Parse a ClientHello whose records the scanner validated: they occupy data[0, bytes). */
+function parseScanned(data: Buffer, bytes: number): ClientHelloFacts {
+  const first = (data[3]! << 8) | data[4]!;
+  const recordVersion = (data[1]! << 8) | data[2]!;
+  if (RECORD_HEADER + first === bytes) {
+    // One record (nearly every hello): read it in place.
+    return parseBody(new Cursor(data, RECORD_HEADER + HANDSHAKE_HEADER, bytes, 'ClientHello'), recordVersion, bytes);
+  }
   const fragments: Buffer[] = [];
   for (let pos = 0; pos < bytes; ) {
-    const length = data.readUInt16BE(pos + 3);
+    const length = (data[pos + 3]! << 8) | data[pos + 4]!;
     fragments.push(data.subarray(pos + RECORD_HEADER, pos + RECORD_HEADER + length));
     pos += RECORD_HEADER + length;
   }
-  const message = fragments.length === 1 ? fragments[0]! : Buffer.concat(fragments);
-  const body = new Cursor(message, HANDSHAKE_HEADER, message.length, 'ClientHello');
-  return parseBody(body, data.readUInt16BE(1), bytes);
+  const message = Buffer.concat(fragments);
+  return parseBody(new Cursor(message, HANDSHAKE_HEADER, message.length, 'ClientHello'), recordVersion, bytes);
+}
+
+/**
+ * One shared, frozen fact per cipher suite value: hellos repeat the same few dozen suites, so parsing allocates
+ * nothing per suite and remembered hellos share their suite objects. (At most 2^16 values exist.)
+ */
+const SUITE_FACTS = new Map<number, CipherSuiteFact>();
+
+function suiteFact(id: number): CipherSuiteFact {
+  let fact = SUITE_FACTS.get(id);
+  if (fact === undefined) {
+    const info = cipherSuiteInfo(id);
+    fact = Object.freeze({ id, name: info.name, grease: info.grease });
+    SUITE_FACTS.set(id, fact);
+  }
+  return fact;
+}
+
+/** Interned lists: at most this many distinct ones are kept (a flood of odd hellos cannot grow it further). */
+const MAX_SHARED_LISTS = 4096;
+const SHARED_LISTS = new Map<string, readonly unknown[]>();
+
+function shared<T>(kind: string, list: T[], key: (v: T) => string | number = String): T[] {
+  if (!Array.isArray(list)) return list; // partial facts (tests, other processes): keep as they are
+  const k = `${kind}:${list.map(key).join(',')}`;
+  const known = SHARED_LISTS.get(k);
+  if (known) return known as T[];
+  if (SHARED_LISTS.size >= MAX_SHARED_LISTS) return list;
+  const frozen = Object.freeze([...list]);
+  SHARED_LISTS.set(k, frozen);
+  return frozen as T[];
+}
+
+/**
+ * The same facts with its lists shared, frozen, with earlier hellos that had the same list: for hellos kept for a
+ * while (HelloStore keeps one per test run), so that thousands of them from a few browsers cost little memory.
+ * Equal to `facts` in every field; the lists must not be modified (they are frozen).
+ */
+export function sharedFacts(facts: ClientHelloFacts): ClientHelloFacts {
+  return {
+    ...facts,
+    supported_versions: shared('v', facts.supported_versions),
+    cipher_suites: shared('c', facts.cipher_suites, (c) => c.id),
+    compression_methods: shared('m', facts.compression_methods),
+    alpn: shared('a', facts.alpn, (a) => JSON.stringify(a)),
+    supported_groups: shared('g', facts.supported_groups),
+    key_share_groups: shared('k', facts.key_share_groups),
+    signature_algorithms: shared('s', facts.signature_algorithms),
+    // Not the extensions: Chromium sends them in a random order, every list would be new.
+  };
 }
 
 function parseBody(body: Cursor, recordVersion: number, bytes: number): ClientHelloFacts {
@@ -385,13 +470,13 @@ function parseBody(body: Cursor, recordVersion: number, bytes: number): ClientHe
   const suiteIds = body.vector(2, 'cipher_suites').u16List('cipher_suites');
   if (suiteIds.length === 0) throw new ClientHelloError('malformed', 'ClientHello: no cipher suites');
   const cipher_suites = suiteIds.map((id) => {
-    const info = cipherSuiteInfo(id);
-    if (info.grease) grease = true;
-    return { id, name: info.name, grease: info.grease };
+    const fact = suiteFact(id);
+    if (fact.grease) grease = true;
+    return fact;
   });
 
   const compression = body.vector(1, 'compression_methods');
-  const compression_methods = [...compression.bytes()];
+  const compression_methods = compression.byteList();
   if (compression_methods.length === 0) {
     throw new ClientHelloError('malformed', 'ClientHello: no compression methods');
   }
@@ -470,12 +555,12 @@ function parseExtension(
       if (list.remaining === 0) throw new ClientHelloError('malformed', 'ClientHello: empty server_name list');
       while (list.remaining > 0) {
         const nameType = list.u8('server name type');
-        const name = list.vector(2, 'server name').bytes();
+        const name = list.vector(2, 'server name');
         if (nameType !== 0 || facts.sni !== null) continue;
-        if (name.length === 0 || name.length > 255 || name.includes(0)) {
+        if (name.remaining === 0 || name.remaining > 255 || name.includesByte(0)) {
           throw new ClientHelloError('malformed', 'ClientHello: SNI host name empty, over 255 bytes or with NUL');
         }
-        facts.sni = printable(name);
+        facts.sni = name.printable();
       }
       return { grease };
     }
@@ -495,10 +580,10 @@ function parseExtension(
       const list = ext.vector(2, 'alpn protocol_name_list');
       ext.expectEnd('alpn protocol_name_list');
       while (list.remaining > 0) {
-        const proto = list.vector(1, 'alpn protocol name').bytes();
-        if (proto.length === 0) throw new ClientHelloError('malformed', 'ClientHello: empty ALPN protocol name');
-        if (proto.length === 2 && isGrease(proto.readUInt16BE(0))) grease = true;
-        else facts.alpn.push(printable(proto));
+        const proto = list.vector(1, 'alpn protocol name');
+        if (proto.remaining === 0) throw new ClientHelloError('malformed', 'ClientHello: empty ALPN protocol name');
+        if (proto.remaining === 2 && isGrease(proto.peekU16())) grease = true;
+        else facts.alpn.push(proto.printable());
       }
       return { grease };
     }
@@ -520,7 +605,7 @@ function parseExtension(
     case 45: {
       const modes = ext.vector(1, 'psk_key_exchange_modes');
       ext.expectEnd('psk_key_exchange_modes');
-      for (const m of modes.bytes()) if (GREASE_PSK_MODES.includes(m)) grease = true;
+      for (const m of modes.byteList()) if (GREASE_PSK_MODES.includes(m)) grease = true;
       return { grease };
     }
     case 51: {
@@ -607,7 +692,7 @@ export class ClientHelloReader {
   private length = 0;
   private state: ClientHelloReadResult;
 
-  constructor(private readonly options: ParseOptions = {}) {
+  constructor(options: ParseOptions = {}) {
     this.scanner = new RecordScanner(options.maxBytes);
     this.state = { status: 'incomplete', needed: this.scanner.needed };
   }
@@ -642,7 +727,8 @@ export class ClientHelloReader {
       if (bytes < 0) {
         this.state = { status: 'incomplete', needed: this.scanner.needed };
       } else {
-        const facts = parseClientHello(this.received.subarray(0, bytes), this.options);
+        // The scanner has validated the records; parse them without scanning again.
+        const facts = parseScanned(this.received, bytes);
         this.state = { status: 'complete', facts, bytes };
       }
     } catch (err) {

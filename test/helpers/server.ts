@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { parseConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
-import { startServer, type RunningServer } from '../../server/server.js';
+import { startServer, type RunningServer, type StartOptions } from '../../server/server.js';
 import { TEST_SERVER_ENV } from './paths.js';
 
 export interface TestServer extends RunningServer {
@@ -10,7 +10,7 @@ export interface TestServer extends RunningServer {
 }
 
 /** Start tlstest on loopback with free ports and the shared test certificates; logs are kept in memory. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestServer> {
   const config = parseConfig({ ...TEST_SERVER_ENV, ...env });
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
@@ -21,6 +21,6 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       cb();
     },
   });
-  const running = await startServer(config, createLogger(config.logLevel, sink));
+  const running = await startServer(config, createLogger(config.logLevel, sink), options);
   return Object.assign(running, { logs });
 }

@@ -1,0 +1,185 @@
+/**
+ * The benchmark's own pieces (bench/, run by `npm run bench`; not timed here): the new-connection client really
+ * makes full handshakes (the server sees no resumed session, and would see them if the client offered its
+ * sessions), the generated nginx configuration passes `nginx -t`, wrk's output is read right, and the /proc
+ * readers see a real process tree.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNewConnections } from '../bench/lib/newconn.js';
+import { parseWrk, wrkDurationMs } from '../bench/lib/keepalive.js';
+import { checkNginxConfig, findNginx, nginxConfig, nodeCipherPolicy, writeNginxSite } from '../bench/lib/nginx.js';
+import { cpuDelta, cpuSeconds, processTree, treeCpu, treeMemory } from '../bench/lib/procstat.js';
+import { startFlags } from '../bench/lib/servers.js';
+import { SECURITY_HEADERS } from '../server/plugins/headers.js';
+import { PROBE_GIF } from '../server/routes/probe.js';
+import { PROJECT_ROOT } from '../server/config.js';
+import { CA_FILE, TEST_CERTS_DIR } from './helpers/paths.js';
+
+const CERT = path.join(TEST_CERTS_DIR, 'server.pem');
+const KEY = path.join(TEST_CERTS_DIR, 'server-key.pem');
+
+describe('new-connection load client', () => {
+  let server: https.Server;
+  let port: number;
+  const seen: Array<{ reused: boolean; url: string }> = [];
+  beforeAll(async () => {
+    server = https.createServer({ cert: fs.readFileSync(CERT), key: fs.readFileSync(KEY) }, (req, res) => {
+      seen.push({ reused: (req.socket as TLSSocket).isSessionReused(), url: req.url ?? '' });
+      res.writeHead(200, { 'content-type': 'image/gif', 'content-length': PROBE_GIF.length });
+      res.end(PROBE_GIF);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  const run = (reuseSessions: boolean) =>
+    runNewConnections({
+      host: '127.0.0.1',
+      port,
+      servername: 'localhost',
+      path: '/probe.gif?id=bench{n}&r={n}',
+      ca: fs.readFileSync(CA_FILE),
+      durationMs: 20_000,
+      maxRequests: 5,
+      concurrency: 1,
+      reuseSessions,
+    });
+
+  it('opens a new TLS connection per request and never resumes: the server confirms every handshake was full', async () => {
+    seen.length = 0;
+    const r = await run(false);
+    expect(r.requests).toBe(5);
+    expect(r.errors).toBe(0);
+    expect(r.non200).toBe(0);
+    expect(r.reused).toBe(0);
+    expect(seen.length).toBe(r.requests);
+    expect(seen.every((s) => !s.reused)).toBe(true);
+    expect(seen.slice(0, 3).map((s) => s.url)).toEqual(['/probe.gif?id=bench0&r=0', '/probe.gif?id=bench1&r=1', '/probe.gif?id=bench2&r=2']);
+    expect(r.versions).toEqual({ 'TLSv1.3': r.requests });
+    expect(r.p50).toBeGreaterThan(0);
+    expect(r.p99).toBeGreaterThanOrEqual(r.p50);
+  });
+
+  it('the control: a client that offers its sessions is seen resuming (so the check above can fail)', async () => {
+    seen.length = 0;
+    const r = await run(true);
+    expect(r.reused).toBeGreaterThan(0);
+    expect(seen.filter((s) => s.reused).length).toBe(r.reused);
+  });
+
+  it('open loop: starts requests at the given rate whatever the answers', async () => {
+    const r = await runNewConnections({ host: '127.0.0.1', port, servername: 'localhost', path: '/', durationMs: 500, rate: 20 });
+    expect(r.requests + r.errors).toBe(10);
+    expect(r.reused).toBe(0);
+  });
+});
+
+describe('nginx reference configuration', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tlstest-bench-test-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const site = {
+    dir,
+    host: '127.0.0.1',
+    httpPort: 18080,
+    httpsPort: 18443,
+    certFile: CERT,
+    keyFile: KEY,
+    workers: 1,
+    protocols: ['TLSv1.2', 'TLSv1.3'],
+    securityHeaders: SECURITY_HEADERS,
+    testPage: Buffer.from('<!DOCTYPE html><title>t</title>'),
+    probeGif: PROBE_GIF,
+    staticFiles: { 'tlstest.js': Buffer.from('var a;'), 'tlstest.css': Buffer.from('p{}') },
+  };
+
+  it('keeps every path in its own directory and has tlstest\'s TLS policy and headers', () => {
+    const layout = writeNginxSite(site);
+    const conf = nginxConfig(site, layout);
+    for (const line of conf.split('\n').filter((l) => /_path |^pid |error_log |access_log |root /.test(l.trim()))) {
+      expect(line).toContain(dir);
+    }
+    expect(conf).toContain('daemon off;');
+    expect(conf).toContain('master_process on;');
+    expect(conf).toContain('worker_processes 1;');
+    expect(conf).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
+    const { tls12, tls13 } = nodeCipherPolicy();
+    expect(tls13).toBe('TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256');
+    expect(conf).toContain(`ssl_ciphers "${tls12}";`);
+    expect(conf).toContain(`ssl_conf_command Ciphersuites "${tls13}";`);
+    expect(conf).toContain('add_header x-frame-options "DENY" always;');
+    expect(fs.readFileSync(path.join(layout.www, 'probe.gif')).equals(PROBE_GIF)).toBe(true);
+    expect(fs.readFileSync(path.join(layout.www, 'static', 'tlstest.js'), 'utf8')).toBe('var a;');
+  });
+
+  it.skipIf(!findNginx())('passes nginx -t', () => {
+    const layout = writeNginxSite(site);
+    expect(checkNginxConfig(findNginx() as string, layout, dir)).toBeNull();
+  });
+
+  it.skipIf(!findNginx())('nginx -t catches a broken configuration (so the check above can fail)', () => {
+    const layout = writeNginxSite(site);
+    fs.appendFileSync(layout.conf, '\nnot_a_directive on;\n');
+    expect(checkNginxConfig(findNginx() as string, layout, dir)).toMatch(/not_a_directive/);
+  });
+});
+
+describe('wrk output and /proc readers', () => {
+  it('reads wrk --latency output', () => {
+    const out = `Running 2s test @ https://127.0.0.1:8443/probe.gif
+  1 threads and 16 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency   845.12us  301.20us   8.10ms   91.00%
+    Req/Sec    19.01k     1.20k   21.00k    70.00%
+  Latency Distribution
+     50%  790.00us
+     75%    0.90ms
+     90%    1.10ms
+     99%    2.05ms
+  37830 requests in 2.00s, 12.34MB read
+  Non-2xx or 3xx responses: 3
+Requests/sec:  18915.33
+Transfer/sec:      6.17MB
+`;
+    expect(parseWrk(out)).toEqual({ requests: 37830, rps: 18915.33, p50: 0.79, p99: 2.05, non2xx: 3, errors: 0 });
+    expect(wrkDurationMs('1.5s')).toBe(1500);
+    expect(Number.isNaN(wrkDurationMs('fast'))).toBe(true);
+  });
+
+  it('runs tlstest with the node options of npm start', () => {
+    expect(startFlags('npm run build && node dist/server/index.js')).toEqual([]);
+    expect(startFlags('npm run build && node --max-semi-space-size=2 --abort-on-uncaught-exception dist/server/index.js')).toEqual([
+      '--max-semi-space-size=2',
+      '--abort-on-uncaught-exception',
+    ]);
+    const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.start).toMatch(/\bnode\b.*dist\/server\/index\.js/);
+    expect(pkg.scripts.bench).toMatch(/bench\/run\.ts/);
+  });
+
+  it('sees a process tree, its CPU time and memory', async () => {
+    // A child that burns 300 ms of CPU, then says so and idles.
+    const child = spawn(process.execPath, ['-e', 'while (process.cpuUsage().user < 300000); console.log("done"); setTimeout(() => {}, 5000)']);
+    try {
+      const before = treeCpu(process.pid);
+      await new Promise((r) => child.stdout.once('data', r));
+      expect(processTree(process.pid)).toContain(child.pid);
+      const after = treeCpu(process.pid);
+      expect(cpuSeconds(child.pid as number)).toBeGreaterThanOrEqual(0.29);
+      expect(cpuDelta(before, after)).toBeGreaterThanOrEqual(0.25);
+      const mem = treeMemory(process.pid);
+      expect(mem.processes).toBeGreaterThanOrEqual(2);
+      expect(mem.rssMb).toBeGreaterThan(mem.maxProcessRssMb - 0.001);
+      expect(mem.maxProcessRssMb).toBeGreaterThan(10);
+    } finally {
+      child.kill();
+    }
+  });
+});
