@@ -103,7 +103,8 @@
         }
       }
     }
-    if (d.matrix) {
+    // The matrix only when the per-version probes ran (a page opened by IP address without probe ports has none).
+    if (d.matrix && result.getAttribute('data-probe-tls12')) {
       show('matrix', true);
     }
     if (d.reference && d.summary) {

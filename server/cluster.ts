@@ -188,8 +188,10 @@ export async function runWorker(config: Config, logger: Logger): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGHUP', () => running?.reloadCertificate('SIGHUP'));
-  // The primary is gone (killed): do not linger as an orphan holding the ports.
+  // The primary is gone (killed): do not linger as an orphan holding the ports. It may have gone while this
+  // worker was still loading, before the listener was there to hear it.
   process.on('disconnect', () => stop('primary gone'));
+  if (!process.connected) stop('primary gone');
   try {
     running = await startServer(config, logger, { hellos, admin: false, ...(secret ? { ticketSecret: Buffer.from(secret, 'base64') } : {}) });
   } catch (err) {

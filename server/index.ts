@@ -9,6 +9,7 @@ import { ConfigError, parseConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { certificateFor, SHUTDOWN_GRACE_MS, startServer, type RunningServer } from './server.js';
 import { loadSettings, type Settings } from './settings.js';
+import { CertificateError } from './tls/policy.js';
 
 function configurationError(err: unknown): never {
   if (err instanceof ConfigError) {
@@ -22,7 +23,8 @@ function cannotStart(logger: Logger, err: unknown): never {
   const message = describeStartError(err);
   logger.fatal({ event: 'start-failed', code: (err as NodeJS.ErrnoException).code }, message);
   process.stderr.write(`tlstest: cannot start: ${message}\n`);
-  process.exit(1);
+  // A certificate that cannot be used is a configuration problem, like a bad setting: exit 2.
+  process.exit(err instanceof CertificateError ? 2 : 1);
 }
 
 /** Stop on SIGTERM/SIGINT with `stop`, exiting 0 when it finishes and 1 if it has not within the deadline. */

@@ -49,12 +49,17 @@ describe('WORKERS=2: a cluster of worker processes', () => {
   it('shares probe hellos and metrics across workers, replaces a killed worker, and stops on SIGTERM', async () => {
     // Debug level: probe access lines are written only at debug (server/fastlane.ts), and the count below needs them.
     const cli = startCli({ WORKERS: '2', LOG_LEVEL: 'debug' });
+    const seen = new Set<number>();
     try {
       const ready = await cli.waitForLog('cluster-ready', 45_000);
       const admin = (await cli.waitForLog('admin-listening')).admin_port as number;
       const httpPort = ready.http_port as number;
       const httpsPort = ready.https_port as number;
-      const status = async () => JSON.parse((await get(admin, '/status')).body) as { workers: number; pids: number[] };
+      const status = async () => {
+        const s = JSON.parse((await get(admin, '/status')).body) as { workers: number; pids: number[] };
+        for (const pid of s.pids) seen.add(pid);
+        return s;
+      };
       const first = await status();
       expect(first.workers).toBe(2);
       expect(new Set(first.pids).size).toBe(2);
@@ -139,6 +144,14 @@ describe('WORKERS=2: a cluster of worker processes', () => {
       expect(alive).toEqual([]);
     } finally {
       cli.kill();
+      // Workers left behind by a failed run (they stop by themselves when the primary goes; this makes sure).
+      for (const pid of seen) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
     }
   }, 150_000);
 });

@@ -112,7 +112,7 @@ ${site ? renderSiteHeader(site) : ''}
 <p id="progress-text">&nbsp;</p>
 <div class="bar" aria-hidden="true"><div id="bar-fill" class="bar-fill"></div></div></div>
 ${verdictBox('r-pass', 'pass', '&#10004;', tr('test.pass.label'), tr('test.pass.text', { min }),
-  `<p>${esc(tr('test.pass.more'))} <a href="${esc(successUrl)}">${esc(tr('test.pass.details'))}</a>.</p>`)}
+  `<p>${esc(tr('test.pass.more'))} <a href="${esc(successUrl)}">${esc(tr('test.pass.details'))}</a></p>`)}
 ${verdictBox('r-fail-protocol', 'fail', '&#10008;', tr('test.failProtocol.label'), tr('test.failProtocol.text', { min }),
   `<p>${esc(tr('test.failProtocol.more', { min }))}</p>`)}
 ${verdictBox('r-fail-blocked', 'fail', '&#10008;', tr('test.failBlocked.label'), tr('test.failBlocked.text'),

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
 /**
- * Security headers on every answer. Deliberately no Strict-Transport-Security: the test host must keep
+ * Security headers on every answer. Deliberately no HTTP Strict Transport Security header: the test host must keep
  * serving its plain-HTTP fallback page to browsers that cannot do TLS 1.2 (and never redirects to HTTPS).
  *
  * The Content-Security-Policy allows only same-origin script, style and images, no inline script or style, no

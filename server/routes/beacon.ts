@@ -33,8 +33,10 @@ export default async function beaconRoutes(app: FastifyInstance, opts: { ctx: Ap
     const id = typeof q.id === 'string' && RUN_ID_RE.test(q.id) ? q.id : null;
     // Always the image (a beacon's answer is never looked at); only a well-formed report is counted.
     reply.type('image/gif').header('cache-control', 'no-store, max-age=0');
-    if (verdict && id && opts.ctx.config.beacon && seen.add(id)) {
-      opts.ctx.metrics.inc('verdicts', { verdict, ...browserLabels(request.headers['user-agent'] ?? '') });
+    if (verdict && id && opts.ctx.config.beacon) {
+      // The User-Agent is read for every well-formed report (so its cost is the same for a repeat).
+      const labels = browserLabels(request.headers['user-agent'] ?? '');
+      if (seen.add(id)) opts.ctx.metrics.inc('verdicts', { verdict, ...labels });
     }
     return PROBE_GIF;
   });

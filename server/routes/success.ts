@@ -13,12 +13,16 @@ export default async function successRoutes(app: FastifyInstance, opts: { ctx: A
   app.get('/', async (request, reply) => {
     const socket = request.raw.socket as TLSSocket;
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('vary', 'Accept-Language');
+    const chosen = (request.query as Record<string, unknown>).lang;
+    const lang = negotiateLanguage(request.headers['accept-language'], chosen, siteDefaultLang(opts.ctx.site));
+    const back = testPageUrl(opts.ctx, requestHostname(request, opts.ctx));
     return renderSuccessPage({
-      lang: negotiateLanguage(request.headers['accept-language'], (request.query as Record<string, unknown>).lang, siteDefaultLang(opts.ctx.site)),
+      lang,
       minVersion: opts.ctx.config.tlsMinVersion === 'TLSv1.3' ? 'TLS 1.3' : 'TLS 1.2',
       protocol: socket.getProtocol() ?? 'unknown',
       cipher: socket.getCipher()?.standardName ?? 'unknown',
-      testPageUrl: testPageUrl(opts.ctx, requestHostname(request, opts.ctx)),
+      // Back to the test page in the language the visitor chose here.
+      testPageUrl: typeof chosen === 'string' && chosen === lang ? `${back}?lang=${lang}` : back,
       policy: `${versionRange(opts.ctx.policy)} (${opts.ctx.policy.preset})`,
     });
   });

@@ -94,6 +94,16 @@ export const KNOWN_TLS13_SUITES = [
   'TLS_AES_128_CCM_8_SHA256',
 ];
 
+const INTERMEDIATE: TlsSettings = {
+  minVersion: 'TLSv1.2',
+  maxVersion: 'TLSv1.3',
+  ciphers: FORWARD_SECRET_AEAD,
+  ciphersuites: TLS13_SUITES,
+  ecdhCurve: 'X25519:P-256:P-384',
+  sigalgs: null,
+  honorCipherOrder: true,
+};
+
 export const TLS_PRESETS: Readonly<Record<TlsPresetName, TlsSettings>> = {
   modern: {
     minVersion: 'TLSv1.3',
@@ -104,24 +114,9 @@ export const TLS_PRESETS: Readonly<Record<TlsPresetName, TlsSettings>> = {
     sigalgs: null,
     honorCipherOrder: false,
   },
-  intermediate: {
-    minVersion: 'TLSv1.2',
-    maxVersion: 'TLSv1.3',
-    ciphers: FORWARD_SECRET_AEAD,
-    ciphersuites: TLS13_SUITES,
-    ecdhCurve: 'X25519:P-256:P-384',
-    sigalgs: null,
-    honorCipherOrder: true,
-  },
-  custom: {
-    minVersion: 'TLSv1.2',
-    maxVersion: 'TLSv1.3',
-    ciphers: FORWARD_SECRET_AEAD,
-    ciphersuites: TLS13_SUITES,
-    ecdhCurve: 'X25519:P-256:P-384',
-    sigalgs: null,
-    honorCipherOrder: true,
-  },
+  intermediate: INTERMEDIATE,
+  // custom starts from intermediate; the site file's tls settings change what differs.
+  custom: INTERMEDIATE,
 };
 
 /** One place settings come from (the environment, the site file), with how to name a setting in an error. */
