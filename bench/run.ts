@@ -7,7 +7,8 @@
  * loaded memory, and Chromium's time from navigation to the pass verdict. One table, then the line
  * `ratios: newconn_cpu=X keepalive_cpu=Y page_cpu=Z` (tlstest / nginx; lower is better).
  *
- * Settings (environment): BENCH_SECONDS (per phase, default 8), BENCH_KEY_TYPE (ecdsa | rsa), BENCH_CONCURRENCY
+ * Settings (environment): BENCH_SECONDS (per phase and server, default 8), BENCH_ROUNDS (the phase's time split into
+ * this many alternating runs per server, default 2), BENCH_KEY_TYPE (ecdsa | rsa), BENCH_CONCURRENCY
  * (new-connection clients in flight, default 16), BENCH_RATE (fixed-rate phase, new connections/s, default 500),
  * BENCH_PIN (on: servers on CPU 0, load generators on CPU 1; default on with 2+ CPUs), BENCH_CHROMIUM (on | off),
  * BENCH_WORKERS (then tlstest WORKERS=n against nginx worker_processes n, unpinned, new connections; default: the
@@ -31,6 +32,8 @@ import { freePort, haveTaskset, sleep, startChild, startFlags, waitForTls, type 
 
 const env = process.env;
 const SECONDS = Number(env.BENCH_SECONDS ?? 8);
+/** Each phase alternates the two servers this many times (a machine whose load drifts then weighs on both alike). */
+const ROUNDS = Math.max(1, Number(env.BENCH_ROUNDS ?? 2));
 const KEY_TYPE = env.BENCH_KEY_TYPE === 'rsa' ? 'rsa' : 'ecdsa';
 const CONCURRENCY = Number(env.BENCH_CONCURRENCY ?? 16);
 const RATE = Number(env.BENCH_RATE ?? 500);
@@ -60,6 +63,34 @@ interface Measured {
   cpuUsPerRequest: number;
   /** Server CPU used over the phase, in cores (1.0 = one core busy all the time). */
   cores: number;
+  /** Server CPU seconds, and seconds of load (the generator's measuring time). */
+  cpuSeconds: number;
+  seconds: number;
+}
+
+/**
+ * Rounds of one phase on one side taken together: CPU per request and requests/s over all of them, latency
+ * percentiles as the mean of the rounds' (each round has its own distribution; their mean is close enough here).
+ */
+function combine<T extends (NewConnResult | KeepAliveResult) & Measured>(rounds: T[]): T {
+  const sum = (f: (r: T) => number) => rounds.reduce((a, r) => a + f(r), 0);
+  const requests = sum((r) => r.requests);
+  const cpuSeconds = sum((r) => r.cpuSeconds);
+  const seconds = sum((r) => r.seconds);
+  return {
+    ...(rounds[rounds.length - 1] as T),
+    requests,
+    errors: sum((r) => r.errors),
+    rps: requests / seconds,
+    p50: sum((r) => r.p50) / rounds.length,
+    p99: sum((r) => r.p99) / rounds.length,
+    cpuSeconds,
+    seconds,
+    cpuUsPerRequest: requests > 0 ? (cpuSeconds / requests) * 1e6 : NaN,
+    cores: cpuSeconds / seconds,
+    ...('reused' in (rounds[0] as object) ? { reused: sum((r) => (r as NewConnResult).reused), non200: sum((r) => (r as NewConnResult).non200) } : {}),
+    ...('non2xx' in (rounds[0] as object) ? { non2xx: sum((r) => (r as KeepAliveResult).non2xx) } : {}),
+  };
 }
 
 interface SideResult {
@@ -74,13 +105,15 @@ interface SideResult {
 
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
-async function measured<T extends { requests: number }>(side: Side, run: () => Promise<T>): Promise<T & Measured> {
+async function measured<T extends { requests: number; rps: number }>(side: Side, run: () => Promise<T>): Promise<T & Measured> {
   const before = treeCpu(side.child.pid);
   const t0 = performance.now();
   const r = await run();
   const seconds = (performance.now() - t0) / 1000;
   const cpu = cpuDelta(before, treeCpu(side.child.pid));
-  return { ...r, cpuUsPerRequest: r.requests > 0 ? (cpu / r.requests) * 1e6 : NaN, cores: cpu / seconds };
+  // The load generator's own measuring time (its start-up is not part of the phase).
+  const active = r.rps > 0 ? r.requests / r.rps : seconds;
+  return { ...r, cpuUsPerRequest: r.requests > 0 ? (cpu / r.requests) * 1e6 : NaN, cores: cpu / active, cpuSeconds: cpu, seconds: active };
 }
 
 function newconn(
@@ -122,7 +155,7 @@ type Phase = 'newconn' | 'resumed' | 'fixed' | 'keepalive' | 'page';
  * machine's load (other work on a shared machine) affects both sides of a ratio alike.
  */
 async function measureSides(sides: Side[], caFile: string): Promise<SideResult[]> {
-  const ms = SECONDS * 1000;
+  const ms = (SECONDS * 1000) / ROUNDS;
   const results = sides.map(() => ({}) as Partial<SideResult>);
   for (const side of sides) {
     log(`${side.name}: warm-up`);
@@ -140,12 +173,16 @@ async function measureSides(sides: Side[], caFile: string): Promise<SideResult[]
     ['page', 'keep-alive test page (HTTP)', (side) => keepalive(side, 'page', ms)],
   ];
   for (const [phase, label, run] of phases) {
-    for (const [i, side] of sides.entries()) {
-      log(`${side.name}: ${label}, ${SECONDS} s`);
-      const r = await measured(side, () => run(side));
-      check(side.name, label, r, phase === 'resumed');
-      (results[i] as Record<Phase, unknown>)[phase] = r;
+    const rounds: Array<Array<(NewConnResult | KeepAliveResult) & Measured>> = sides.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, side] of sides.entries()) {
+        log(`${side.name}: ${label}, ${SECONDS / ROUNDS} s (round ${round + 1} of ${ROUNDS})`);
+        const r = await measured(side, () => run(side));
+        check(side.name, label, r, phase === 'resumed');
+        rounds[i]!.push(r);
+      }
     }
+    sides.forEach((_, i) => ((results[i] as Record<Phase, unknown>)[phase] = combine(rounds[i]!)));
   }
   sides.forEach((side, i) => (results[i]!.loaded = treeMemory(side.child.pid)));
   return results as SideResult[];
@@ -409,7 +446,7 @@ async function main(): Promise<void> {
       `tlstest bench: ${CPUS} CPUs (${cpuModel}), Linux ${os.release()}, node ${process.version} (OpenSSL ${process.versions.openssl}), ` +
       `nginx ${nginxBin ? version(nginxBin, ['-v'], /nginx\/(\S+)/) : 'absent'}, ` +
       `${findWrk() ? `wrk ${version(findWrk() as string, ['-v'], /wrk (\S+)/)}` : 'node keep-alive client (no wrk)'}\n` +
-      `tlstest: ${s.command}; ${KEY_TYPE === 'rsa' ? 'RSA-2048' : 'ECDSA P-256'} certificate, TLS 1.2+1.3 policy, 1 worker each, ${SECONDS} s per phase, ` +
+      `tlstest: ${s.command}; ${KEY_TYPE === 'rsa' ? 'RSA-2048' : 'ECDSA P-256'} certificate, TLS 1.2+1.3 policy, 1 worker each, ${SECONDS} s per phase and server in ${ROUNDS} alternating rounds, ` +
       `${PIN ? 'servers on CPU 0, load generators on CPU 1' : 'no CPU pinning'}; new connections: ${CONCURRENCY} in flight, no session reuse` +
       (resumed ? ` (nginx's log: ${resumed.full} full handshakes, ${resumed.resumed} resumed)` : '');
     const lines = [table(t, n, chromium, pageBytes, heading)];
