@@ -1,8 +1,11 @@
 /**
  * The fast lane: the few requests every visitor makes (the probe image on each TLS policy, the static assets, the
- * test page) answered straight on Node's request and response, before Fastify's router, hooks and reply objects,
- * with headers prepared once at start. Everything else, and anything unusual about these (another method, a
- * different path spelling, a probe policy asking for an asset), falls through to Fastify unchanged.
+ * test page) answered before Fastify's router, hooks and reply objects, with headers prepared once. Everything
+ * else, and anything unusual about these (another method, a different path spelling, a probe policy asking for an
+ * asset), is Fastify's.
+ *
+ * The lane decides; two front ends write: server/http1.ts on connections it reads itself (most of them), and
+ * withFastLane() below on requests Node's HTTP parser has read (connections handed over to Node).
  *
  * What the Fastify app does for every answer is done here too, from the same sources: the security headers
  * (plugins/headers.ts), the URL length limit (plugins/errors.ts), the probe policies' path rule (app.ts), the
@@ -12,13 +15,14 @@
  * The answers are the Fastify routes' answers byte for byte (test/fastlane.test.ts compares them).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type net from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { assetAnswer, type Asset } from './assets.js';
 import type { AppContext } from './context.js';
 import { logAccess, type Logger } from './logger.js';
 import { SECURITY_HEADERS } from './plugins/headers.js';
 import { PROBE_GIF, PROBE_HEADERS, rememberProbe } from './routes/probe.js';
-import { pageLanguage, TEST_PAGE_HEADERS, testPageCache } from './routes/testpage.js';
+import { pageLanguage, TEST_PAGE_HEADERS, testPageCache, type TestPage } from './routes/testpage.js';
 import { connectionFacts } from './tls/connections.js';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -28,6 +32,33 @@ export interface FastLaneOptions {
   listener: 'http' | 'https';
   logger: Logger;
   assets: ReadonlyMap<string, Asset>;
+}
+
+/** What the lane needs of a request: Node's IncomingMessage has it, and so has server/http1.ts's own parse. */
+export interface LaneRequest {
+  method?: string | undefined;
+  url?: string | undefined;
+  /** Lower-case names. */
+  headers: Readonly<Record<string, string | string[] | undefined>>;
+  socket: net.Socket;
+}
+
+export interface LaneAnswer {
+  status: 200 | 304;
+  /** Flat [name, value, ...] list, the same array for the same answer (callers may cache by identity); no Connection. */
+  headers: readonly string[];
+  /** null: no body (a 304). A HEAD request gets the GET's headers and no body: the writer leaves it out. */
+  body: Buffer | null;
+  /** The route and level for the request counter and the access log. */
+  route: string;
+  level: 'info' | 'debug';
+}
+
+export interface FastLane {
+  /** The lane's answer, or null when the request is Fastify's. Remembers a probe's hello as the route does. */
+  answer(req: LaneRequest): LaneAnswer | null;
+  /** What the Fastify hooks do after every answer: count it, log it. */
+  answered(req: LaneRequest, answer: LaneAnswer, startMs: number): void;
 }
 
 /** A flat [name, value, name, value...] header list for writeHead (the cheapest form Node accepts). */
@@ -61,11 +92,100 @@ export function queryParam(url: string, q: number, name: string): string | null 
   return found;
 }
 
-/** Wrap Fastify's request handler so that the fast lane answers first where it can. */
-export function withFastLane(opts: FastLaneOptions, next: RequestHandler): RequestHandler {
-  const lane = createFastLane(opts);
+const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
+export function createFastLane(opts: FastLaneOptions): FastLane {
+  const { ctx, listener } = opts;
+  const log = opts.logger.child({ listener });
+  const https = listener === 'https';
+  const maxUrl = ctx.config.limits.maxUrlBytes;
+  const pages = https ? null : testPageCache(ctx);
+
+  const probe: LaneAnswer = {
+    status: 200,
+    headers: flat(PROBE_HEADERS, { 'content-length': String(PROBE_GIF.length) }, SECURITY_HEADERS),
+    body: PROBE_GIF,
+    route: '/probe.gif',
+    // One line per probe only at debug: probes are most of the traffic and say little one by one.
+    level: 'debug',
+  };
+  // Every asset's two answers, headers prepared once (assetAnswer decides which).
+  const assetHeaders = new Map<Asset, { 200: string[]; 304: string[] }>();
+  for (const asset of opts.assets.values()) {
+    const ok = assetAnswer(asset, undefined, undefined);
+    const notModified = assetAnswer(asset, asset.etag, undefined);
+    assetHeaders.set(asset, { 200: flat(ok.headers, SECURITY_HEADERS), 304: flat(notModified.headers, SECURITY_HEADERS) });
+  }
+  const { 'content-security-policy': _csp, ...pageSecurity } = SECURITY_HEADERS;
+  const pageHeaders = flat(TEST_PAGE_HEADERS, pageSecurity);
+  const pageAnswers = new WeakMap<TestPage, LaneAnswer>();
+  const pageAnswer = (page: TestPage): LaneAnswer => {
+    let a = pageAnswers.get(page);
+    if (!a) {
+      a = {
+        status: 200,
+        headers: [...pageHeaders, 'content-security-policy', page.csp, 'content-length', String(page.body.length)],
+        body: page.body,
+        route: '/',
+        level: 'info',
+      };
+      pageAnswers.set(page, a);
+    }
+    return a;
+  };
+
+  const answer = (req: LaneRequest): LaneAnswer | null => {
+    const method = req.method;
+    if (method !== 'GET' && method !== 'HEAD') return null;
+    // A request that carries a body is Fastify's: it reads, limits and rejects bodies.
+    const headers = req.headers;
+    if (headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0')) return null;
+    const url = req.url ?? '';
+    // Over the URL limit: Fastify answers 414 (plugins/errors.ts).
+    if (url.length > maxUrl) return null;
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+
+    if (https && path === '/probe.gif') {
+      // Every policy serves the probe; its hello is remembered under the page's run id.
+      const id = queryParam(url, q, 'id');
+      if (typeof id === 'string') rememberProbe(ctx, id, connectionFacts(req.socket as TLSSocket));
+      return probe;
+    }
+
+    const asset = opts.assets.get(path);
+    if (asset) {
+      // The probe policies serve nothing but the probe and facts: Fastify answers them (404).
+      if (https && (connectionFacts(req.socket as TLSSocket)?.policy ?? 'main') !== 'main') return null;
+      const status = assetAnswer(asset, one(headers['if-none-match']), one(headers['if-modified-since'])).status;
+      return { status, headers: (assetHeaders.get(asset) as { 200: string[]; 304: string[] })[status], body: status === 200 ? asset.body : null, route: asset.urlPath, level: 'info' };
+    }
+
+    if (pages && path === '/') {
+      const lang = pageLanguage(ctx, one(headers['accept-language']), queryParam(url, q, 'lang'));
+      return pageAnswer(pages.get(one(headers.host), one(headers['user-agent']) ?? '', lang));
+    }
+    return null;
+  };
+
+  const answered = (req: LaneRequest, a: LaneAnswer, start: number): void => {
+    ctx.metrics.inc('httpRequests', { listener, route: a.route, status: a.status === 200 ? '200' : '304' });
+    if (a.level === 'info' || log.isLevelEnabled(a.level)) logAccess(log, a.level, listener, req, a.status, performance.now() - start);
+  };
+  return { answer, answered };
+}
+
+/** Wrap Fastify's request handler so that the fast lane answers first where it can (requests Node's parser read). */
+export function withFastLane(opts: FastLaneOptions, next: RequestHandler, lane: FastLane = createFastLane(opts)): RequestHandler {
+  const { ctx } = opts;
   return (req, res) => {
-    if (!lane(req, res)) next(req, res);
+    const start = performance.now();
+    const a = lane.answer(req);
+    if (!a) return next(req, res);
+    // During a graceful shutdown answers say Connection: close (as the Fastify onSend hook does).
+    res.writeHead(a.status, ctx.closing ? [...a.headers, 'connection', 'close'] : (a.headers as string[]));
+    res.end(a.body ?? undefined);
+    lane.answered(req, a, start);
   };
 }
 
@@ -73,74 +193,9 @@ export function withFastLane(opts: FastLaneOptions, next: RequestHandler): Reque
  * Put the fast lane in front of a server that Fastify created itself (so that every server option Fastify applies
  * stays as it is): its 'request' listener becomes the fallback of the lane.
  */
-export function installFastLane(server: Server, opts: FastLaneOptions): void {
+export function installFastLane(server: Server, opts: FastLaneOptions, lane?: FastLane): void {
   const listeners = server.listeners('request') as RequestHandler[];
   if (listeners.length !== 1) throw new Error(`expected one request listener on the ${opts.listener} server, found ${listeners.length}`);
   server.removeAllListeners('request');
-  server.on('request', withFastLane(opts, listeners[0] as RequestHandler));
-}
-
-export function createFastLane(opts: FastLaneOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
-  const { ctx, listener } = opts;
-  const log = opts.logger.child({ listener });
-  const https = listener === 'https';
-  const probeHeaders = flat(PROBE_HEADERS, { 'content-length': String(PROBE_GIF.length) }, SECURITY_HEADERS);
-  const { 'content-security-policy': _csp, ...pageSecurity } = SECURITY_HEADERS;
-  const pageHeaders = flat(TEST_PAGE_HEADERS, pageSecurity);
-  const pages = https ? null : testPageCache(ctx);
-  const maxUrl = ctx.config.limits.maxUrlBytes;
-
-  /** What the Fastify hooks do after every answer: count it, log it. */
-  const answered = (req: IncomingMessage, route: string, status: number, start: number, level: 'info' | 'debug') => {
-    ctx.metrics.inc('httpRequests', { listener, route, status: String(status) });
-    if (level === 'info' || log.isLevelEnabled(level)) logAccess(log, level, listener, req, status, performance.now() - start);
-  };
-  /** During a graceful shutdown answers say Connection: close (as the Fastify onSend hook does). */
-  const closing = (headers: string[]) => (ctx.closing ? [...headers, 'connection', 'close'] : headers);
-
-  return (req, res) => {
-    const method = req.method;
-    if (method !== 'GET' && method !== 'HEAD') return false;
-    // A request that carries a body is Fastify's: it reads, limits and rejects bodies.
-    const headers = req.headers;
-    if (headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0')) return false;
-    const url = req.url ?? '';
-    // Over the URL limit: Fastify answers 414 (plugins/errors.ts).
-    if (url.length > maxUrl) return false;
-    const q = url.indexOf('?');
-    const path = q < 0 ? url : url.slice(0, q);
-    const start = performance.now();
-
-    if (https && path === '/probe.gif') {
-      // Every policy serves the probe; its hello is remembered under the page's run id.
-      const id = queryParam(url, q, 'id');
-      if (typeof id === 'string') rememberProbe(ctx, id, connectionFacts(req.socket as TLSSocket));
-      res.writeHead(200, closing(probeHeaders));
-      res.end(PROBE_GIF);
-      // One line per probe only at debug: probes are most of the traffic and say little one by one.
-      answered(req, '/probe.gif', 200, start, 'debug');
-      return true;
-    }
-
-    const asset = opts.assets.get(path);
-    if (asset) {
-      // The probe policies serve nothing but the probe and facts: Fastify answers them (404).
-      if (https && (connectionFacts(req.socket as TLSSocket)?.policy ?? 'main') !== 'main') return false;
-      const answer = assetAnswer(asset, headers['if-none-match'], headers['if-modified-since']);
-      res.writeHead(answer.status, closing(flat(answer.headers, SECURITY_HEADERS)));
-      res.end(answer.body ?? undefined);
-      answered(req, asset.urlPath, answer.status, start, 'info');
-      return true;
-    }
-
-    if (pages && path === '/') {
-      const lang = pageLanguage(ctx, headers['accept-language'], queryParam(url, q, 'lang'));
-      const page = pages.get(headers.host, headers['user-agent'] ?? '', lang);
-      res.writeHead(200, closing([...pageHeaders, 'content-security-policy', page.csp, 'content-length', String(page.body.length)]));
-      res.end(page.body);
-      answered(req, '/', 200, start, 'info');
-      return true;
-    }
-    return false;
-  };
+  server.on('request', withFastLane(opts, listeners[0] as RequestHandler, lane));
 }

@@ -61,39 +61,27 @@ interface RequestLine {
 const requestLines = new WeakMap<net.Socket, RequestLine>();
 
 /**
- * Watch every connection of `server` ('secureConnection' for HTTPS, 'connection' for HTTP):
- * - close it when its first request has not started within the header timeout: Node enforces headersTimeout only
- *   once a request's first byte has arrived, and (with the header timeouts on) its idle timeout does not close a
- *   connection on which nothing at all was sent, so without this an idle connection is held forever;
- * - follow the request line of each request, for overflowStatus. The 'data' listener is put before Node's own,
- *   which makes Node's HTTP parser read the socket in JavaScript instead of consuming it in C++: a small cost per
- *   chunk read (the load test measures the whole), for an exact 414.
+ * Follow the request line of each request on `socket` from now on (its next byte starts a request), for
+ * overflowStatus. The connections server/http1.ts hands over to Node get this: the requests it answers itself
+ * never overflow. The 'data' listener makes Node's HTTP parser read the socket in JavaScript instead of consuming it
+ * in C++ (a small cost per chunk read, on connections that are already off the fast path), for an exact 414.
  */
-export function watchConnections(server: http.Server, event: 'connection' | 'secureConnection', limits: Limits): void {
-  server.on(event, (socket: net.Socket) => {
-    const line: RequestLine = { open: true, bytes: 0 };
-    requestLines.set(socket, line);
-    let silent: NodeJS.Timeout | null = setTimeout(() => socket.destroy(), limits.headersTimeoutMs);
-    socket.once('close', () => {
-      if (silent) clearTimeout(silent);
-    });
-    socket.prependListener('data', (chunk: Buffer) => {
-      if (silent) {
-        clearTimeout(silent);
-        silent = null;
-      }
-      if (!line.open) return;
-      const end = chunk.indexOf(10);
-      line.bytes += end < 0 ? chunk.length : end;
-      if (end >= 0) line.open = false;
-    });
+export function trackRequestLines(socket: net.Socket): void {
+  const line: RequestLine = { open: true, bytes: 0 };
+  requestLines.set(socket, line);
+  socket.prependListener('data', (chunk: Buffer) => {
+    if (!line.open) return;
+    const end = chunk.indexOf(10);
+    line.bytes += end < 0 ? chunk.length : end;
+    if (end >= 0) line.open = false;
   });
+}
+
+/** After each answer of `server`, the next bytes of its connection start a new request line (pipelining aside). */
+export function resetRequestLines(server: http.Server): void {
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    // The next bytes after this response start a new request line (pipelining aside).
-    res.once('finish', () => {
-      const line = requestLines.get(req.socket);
-      if (line) Object.assign(line, { open: true, bytes: 0 });
-    });
+    const line = requestLines.get(req.socket);
+    if (line) res.once('finish', () => Object.assign(line, { open: true, bytes: 0 }));
   });
 }
 

@@ -23,7 +23,7 @@ export function logAccess(
   log: Logger,
   level: 'info' | 'debug',
   listener: string,
-  req: { method?: string; url?: string; headers: IncomingHttpHeaders },
+  req: { method?: string | undefined; url?: string | undefined; headers: IncomingHttpHeaders | Readonly<Record<string, string | string[] | undefined>> },
   status: number,
   ms: number,
 ): void {

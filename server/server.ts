@@ -2,6 +2,7 @@
  * Starting and stopping tlstest: certificate material, the two Fastify apps, the HTTPS front door and the
  * plain-HTTP listener. index.ts wraps this for the command line; tests call it with port 0.
  */
+import type http from 'node:http';
 import https from 'node:https';
 import type net from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -12,9 +13,10 @@ import app from './app.js';
 import { PROBE_POLICY_NAMES, type Config, type ProbePolicyName } from './config.js';
 import type { AppContext } from './context.js';
 import { testPageUrl } from './context.js';
-import { applyServerLimits, clientErrorHandler, httpServerOptions, limitConnections, startTimeoutChecks, watchConnections } from './limits.js';
+import { applyServerLimits, clientErrorHandler, httpServerOptions, limitConnections, resetRequestLines, startTimeoutChecks, trackRequestLines } from './limits.js';
 import { clip, logAccess, type Logger } from './logger.js';
-import { installFastLane, withFastLane } from './fastlane.js';
+import { createFastLane, installFastLane, withFastLane, type FastLane } from './fastlane.js';
+import { installHttp1Reader, type Http1Reader } from './http1.js';
 import { publicAssets } from './plugins/static.js';
 import { Metrics, type MetricsSnapshot } from './metrics/registry.js';
 import { loadSettings, type Settings } from './settings.js';
@@ -53,6 +55,8 @@ export interface RunningServer {
   status(): ServerStatus;
   /** Session ticket keys of every TLS policy (server/tls/tickets.ts). */
   tickets: TicketKeyRotation;
+  /** Requests answered straight off the socket (server/http1.ts), connections handed over to Node, connections held now. */
+  http1Stats(): { answered: number; handedOver: number; open: number };
   /**
    * Graceful stop: stop accepting, let requests in flight finish (their answers say Connection: close), close
    * idle connections; whatever is still open after `graceMs` (default SHUTDOWN_GRACE_MS) is cut.
@@ -159,23 +163,33 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
   let handler: Parameters<FastifyServerFactory>[0] | undefined;
   const servers = new Map<PolicyName, https.Server>();
   // Every TLS policy's server gets the same HTTP limits; its connections come from a front door, never listen().
+  // Both listeners answer the hot requests in the fast lane first (server/fastlane.ts), then Fastify; most of
+  // them straight off the socket (server/http1.ts), the rest after Node's HTTP parser.
+  const assets = publicAssets();
+  const lanes = {
+    https: createFastLane({ ctx, listener: 'https', logger, assets }),
+    http: createFastLane({ ctx, listener: 'http', logger, assets }),
+  };
+  const readers: Http1Reader[] = [];
+  const readConnections = (server: http.Server, event: 'connection' | 'secureConnection', lane: FastLane) => {
+    readers.push(installHttp1Reader(server, event, { lane, ctx, limits, onHandOver: trackRequestLines }));
+    resetRequestLines(server);
+  };
   const httpsServer = (tls: https.ServerOptions, h: Parameters<FastifyServerFactory>[0]): https.Server => {
     const server = https.createServer({ ...tls, ...httpServerOptions(limits), handshakeTimeout: limits.handshakeTimeoutMs }, h);
     applyServerLimits(server, limits);
-    watchConnections(server, 'secureConnection', limits);
+    readConnections(server, 'secureConnection', lanes.https);
     startTimeoutChecks(server);
     return server;
   };
-  // Both listeners answer the hot requests in the fast lane first (server/fastlane.ts), then Fastify.
-  const assets = publicAssets();
   const httpsApp = createFastify(config, logger, 'https', (h) => {
-    handler = withFastLane({ ctx, listener: 'https', logger, assets }, h);
+    handler = withFastLane({ ctx, listener: 'https', logger, assets }, h, lanes.https);
     const main = httpsServer(tlsOptions, handler);
     servers.set('main', main);
     return main;
   });
   const httpApp = createFastify(config, logger, 'http');
-  installFastLane(httpApp.server, { ctx, listener: 'http', logger, assets });
+  installFastLane(httpApp.server, { ctx, listener: 'http', logger, assets }, lanes.http);
   const routes = { http: [] as RouteRecord[], https: [] as RouteRecord[] };
   for (const [name, instance] of [['https', httpsApp], ['http', httpApp]] as const) {
     instance.addHook('onSend', (_request, reply, payload, done) => {
@@ -271,7 +285,7 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
       probePorts[policy] = await listenOn(frontDoorFor(() => route, `https-${policy}`), port);
     }
     limitConnections(httpApp.server, limits.maxConnections, logger, 'http');
-    watchConnections(httpApp.server, 'connection', limits);
+    readConnections(httpApp.server, 'connection', lanes.http);
     await httpApp.listen({ port: config.httpPort, host: config.host });
     httpPort = (httpApp.server.address() as AddressInfo).port;
   } catch (err) {
@@ -367,6 +381,7 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
     const sweep = () => {
       for (const server of servers.values()) server.closeIdleConnections();
       httpApp.server.closeIdleConnections();
+      for (const reader of readers) reader.closeIdle();
     };
     sweep();
     // Keep-alive connections become idle when their last request ends: close them as they do.
@@ -375,6 +390,7 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
       logger.warn({ event: 'shutdown-forced', open_connections: doorSockets.size }, 'requests still open after the grace period: closing them');
       for (const server of servers.values()) server.closeAllConnections();
       httpApp.server.closeAllConnections();
+      for (const reader of readers) reader.destroyAll();
       for (const socket of doorSockets) socket.destroy();
     }, graceMs);
     try {
@@ -401,6 +417,11 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
     metricsSnapshot,
     status,
     tickets,
+    http1Stats: () => ({
+      answered: readers.reduce((n, r) => n + r.stats.answered, 0),
+      handedOver: readers.reduce((n, r) => n + r.stats.handedOver, 0),
+      open: readers.reduce((n, r) => n + r.open, 0),
+    }),
     close(graceMs?: number) {
       closed ??= close(graceMs);
       return closed;

@@ -1,0 +1,231 @@
+/**
+ * The fast lane's own HTTP/1.1 reader: on every new connection of an HTTP(S) server it reads the requests itself and
+ * answers the fast lane's (server/fastlane.ts: probe, assets, test page) straight on the socket, without Node's HTTP
+ * parser, IncomingMessage and ServerResponse, which cost about as much CPU as the rest of a keep-alive request.
+ *
+ * It answers only what it fully understands: a complete, strictly well-formed HTTP/1.1 GET or HEAD head (every byte
+ * of it in what has arrived), no body, no duplicate header, Host present, nothing that changes the connection
+ * (Connection other than keep-alive, Upgrade, Expect), within the URL and header limits. At the first request that is
+ * anything else (a route of Fastify's, an odd or partial head, an oversized one, a pipelined next request), the
+ * connection is handed over to Node's HTTP server as it is, the unread bytes first: from then on Node parses, judges
+ * (400, 414, 431, timeouts) and answers every request of that connection exactly as if it had had it from the start.
+ *
+ * Before the hand-over the reader keeps Node's connection rules itself: a connection that sends nothing within the
+ * header timeout is closed, an idle one after the keep-alive timeout, the answer that reaches the per-connection
+ * request limit says Connection: close, and during a graceful shutdown answers say Connection: close and the
+ * server's closeIdle() ends the connections it holds. Response heads are the ones Node writes for the same answer
+ * (Date, Connection, Keep-Alive), so a client cannot tell the two apart (test/http1.test.ts compares them).
+ */
+import http from 'node:http';
+import type net from 'node:net';
+import type { Limits } from './config.js';
+import type { AppContext } from './context.js';
+import type { FastLane, LaneAnswer, LaneRequest } from './fastlane.js';
+
+/** The request head when it is one the reader answers itself, else why not (for tests and hand-over). */
+export type ParsedHead =
+  | { kind: 'request'; method: 'GET' | 'HEAD'; url: string; headers: Record<string, string>; bytes: number }
+  | { kind: 'incomplete' }
+  | { kind: 'other'; reason: string };
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** Visible ASCII: a request target with nothing to decode or to argue about. */
+const TARGET = /^\/[\x21-\x7e]*$/;
+/** Control characters other than HTAB (also bare CR and LF, and NUL) in a header value. */
+const BAD_VALUE = /[\x00-\x08\x0a-\x1f\x7f]/;
+const HEAD_END = Buffer.from('\r\n\r\n');
+
+/** Headers whose presence makes the request (or the connection) something the reader leaves to Node. */
+const NODE_ONLY = new Set(['content-length', 'transfer-encoding', 'upgrade', 'expect', 'http2-settings']);
+
+/**
+ * Read one request head from the start of `buf` (pure): the request when it is a complete, well-formed HTTP/1.1
+ * GET or HEAD the reader may answer; 'incomplete' when its end has not arrived; 'other' for anything else.
+ */
+export function parseHead(buf: Buffer, limits: Pick<Limits, 'maxHeaderBytes' | 'maxUrlBytes'>): ParsedHead {
+  const end = buf.indexOf(HEAD_END);
+  if (end < 0) return buf.length > limits.maxHeaderBytes ? { kind: 'other', reason: 'head over the header limit' } : { kind: 'incomplete' };
+  if (end + 4 > limits.maxHeaderBytes) return { kind: 'other', reason: 'head over the header limit' };
+  const lines = buf.toString('latin1', 0, end).split('\r\n');
+  const requestLine = lines[0] as string;
+  const sp1 = requestLine.indexOf(' ');
+  const sp2 = requestLine.lastIndexOf(' ');
+  const method = requestLine.slice(0, sp1);
+  if (method !== 'GET' && method !== 'HEAD') return { kind: 'other', reason: 'method' };
+  if (sp2 <= sp1 || requestLine.slice(sp2 + 1) !== 'HTTP/1.1') return { kind: 'other', reason: 'version' };
+  const url = requestLine.slice(sp1 + 1, sp2);
+  if (url.length > limits.maxUrlBytes) return { kind: 'other', reason: 'URL over the limit' };
+  if (!TARGET.test(url)) return { kind: 'other', reason: 'request target' };
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const colon = line.indexOf(':');
+    // Also a folded line (starting with a space): its "name" is not a token.
+    if (colon <= 0) return { kind: 'other', reason: 'header line' };
+    const rawName = line.slice(0, colon);
+    if (!TOKEN.test(rawName)) return { kind: 'other', reason: 'header name' };
+    const value = line.slice(colon + 1).trim();
+    if (BAD_VALUE.test(value)) return { kind: 'other', reason: 'header value' };
+    const name = rawName.toLowerCase();
+    if (name in headers) return { kind: 'other', reason: 'repeated header' };
+    if (NODE_ONLY.has(name)) return { kind: 'other', reason: name };
+    if (name === 'connection' && value.toLowerCase() !== 'keep-alive') return { kind: 'other', reason: 'connection' };
+    headers[name] = value;
+  }
+  if (headers.host === undefined) return { kind: 'other', reason: 'no Host' };
+  return { kind: 'request', method, url, headers, bytes: end + 4 };
+}
+
+const STATUS_LINE: Record<LaneAnswer['status'], string> = { 200: 'HTTP/1.1 200 OK\r\n', 304: 'HTTP/1.1 304 Not Modified\r\n' };
+
+/** "name: value\r\n" lines of a flat header list, kept per list (the lane hands out the same array for the same answer). */
+const headText = new WeakMap<readonly string[], string>();
+function headerLines(headers: readonly string[]): string {
+  let text = headText.get(headers);
+  if (text === undefined) {
+    text = '';
+    for (let i = 0; i < headers.length; i += 2) text += `${headers[i]}: ${headers[i + 1]}\r\n`;
+    headText.set(headers, text);
+  }
+  return text;
+}
+
+/** Node's Date header value, made once a second. */
+let dateSecond = -1;
+let dateValue = '';
+function httpDate(): string {
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== dateSecond) {
+    dateSecond = second;
+    dateValue = new Date(second * 1000).toUTCString();
+  }
+  return dateValue;
+}
+
+export interface Http1Options {
+  lane: FastLane;
+  ctx: AppContext;
+  limits: Limits;
+  /** Called with each connection handed over to Node, once Node has it (e.g. to watch its request lines). */
+  onHandOver?: (socket: net.Socket) => void;
+}
+
+export interface Http1Reader {
+  /** Connections the reader holds (not yet handed over). */
+  readonly open: number;
+  /** End every connection the reader holds: between requests they are all idle (each answer is written at once). */
+  closeIdle(): void;
+  /** Cut every connection the reader holds. */
+  destroyAll(): void;
+  /** Requests answered by the reader, and connections handed over to Node (for tests). */
+  readonly stats: { answered: number; handedOver: number };
+}
+
+type Consumable = net.Socket & { _handle?: { _consumed?: boolean } | null };
+
+/**
+ * Read the connections of `server` ('connection' for HTTP, 'secureConnection' for HTTPS) before Node's HTTP server
+ * does: Node's own connection listener is taken off the event and called at hand-over.
+ */
+export function installHttp1Reader(server: http.Server, event: 'connection' | 'secureConnection', opts: Http1Options): Http1Reader {
+  const nodeListener = (http as unknown as { _connectionListener: (this: http.Server, socket: net.Socket) => void })._connectionListener;
+  if (!server.listeners(event).includes(nodeListener)) throw new Error(`Node's HTTP connection listener is not on the server's '${event}' event`);
+  server.removeListener(event, nodeListener);
+  const { lane, ctx, limits } = opts;
+  const held = new Set<net.Socket>();
+  const stats = { answered: 0, handedOver: 0 };
+  const keepAliveLine =
+    limits.keepAliveTimeoutMs > 0
+      ? `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(limits.keepAliveTimeoutMs / 1000)}${limits.maxRequestsPerSocket > 0 ? `, max=${limits.maxRequestsPerSocket}` : ''}\r\n\r\n`
+      : 'Connection: keep-alive\r\n\r\n';
+
+  server.on(event, (socket: net.Socket) => {
+    let requests = 0;
+    held.add(socket);
+    // Each answer is written whole at once: nothing to gain from Nagle's delay (Node's HTTP server sets this too).
+    socket.setNoDelay(true);
+    const onTimeout = () => socket.destroy();
+    const onClose = () => held.delete(socket);
+    // Nothing sent within the header timeout: closed (Node's own header timeout starts only at a first byte).
+    socket.setTimeout(limits.headersTimeoutMs, onTimeout);
+    socket.once('close', onClose);
+    // The client closed its side (HTTP servers allow half-open sockets): close ours once our answers are out.
+    const onEnd = () => socket.end();
+    socket.once('end', onEnd);
+    // Node's listener adds its own error handling at hand-over; until then an error just ends the connection.
+    socket.on('error', noop);
+
+    const handOver = (unread: Buffer | null) => {
+      socket.removeListener('data', onData);
+      socket.removeListener('timeout', onTimeout);
+      socket.removeListener('close', onClose);
+      socket.removeListener('end', onEnd);
+      socket.removeListener('error', noop);
+      socket.setTimeout(0);
+      held.delete(socket);
+      stats.handedOver++;
+      // The bytes already read go back in front of the stream: Node's parser must read them from JavaScript,
+      // not consume the handle directly (which would skip them).
+      const handle = (socket as Consumable)._handle;
+      if (handle) handle._consumed = true;
+      nodeListener.call(server, socket);
+      opts.onHandOver?.(socket);
+      if (unread && unread.length > 0) socket.unshift(unread);
+    };
+
+    const onData = (buf: Buffer) => {
+      // Ended by a shutdown: what the client sent meanwhile is not read.
+      if (socket.writableEnded) return;
+      // A head that has not arrived whole (unlikely with real clients: a head comes in one piece) is Node's too:
+      // its parser and header timeout take the connection from there.
+      const head = parseHead(buf, limits);
+      if (head.kind !== 'request') return handOver(buf);
+      const start = performance.now();
+      const req: LaneRequest = { method: head.method, url: head.url, headers: head.headers, socket };
+      const answer = lane.answer(req);
+      if (!answer) return handOver(buf);
+      requests++;
+      const last = ctx.closing || (limits.maxRequestsPerSocket > 0 && requests >= limits.maxRequestsPerSocket);
+      const text =
+        STATUS_LINE[answer.status] + headerLines(answer.headers) + `Date: ${httpDate()}\r\n` + (last ? 'Connection: close\r\n\r\n' : keepAliveLine);
+      const withBody = answer.body !== null && head.method === 'GET';
+      if (withBody) {
+        socket.cork();
+        socket.write(text, 'latin1');
+        socket.write(answer.body as Buffer);
+        socket.uncork();
+      } else socket.write(text, 'latin1');
+      stats.answered++;
+      lane.answered(req, answer, start);
+      if (last) {
+        socket.removeListener('data', onData);
+        socket.end();
+        socket.once('finish', () => socket.destroy());
+        return;
+      }
+      // The next request already here (pipelined): Node's parser answers it and the rest, in order.
+      if (buf.length > head.bytes) return handOver(buf.subarray(head.bytes));
+      socket.setTimeout(limits.keepAliveTimeoutMs > 0 ? limits.keepAliveTimeoutMs : limits.idleTimeoutMs);
+    };
+    socket.on('data', onData);
+  });
+
+  return {
+    get open() {
+      return held.size;
+    },
+    closeIdle() {
+      for (const socket of held) {
+        if (socket.writableEnded) continue;
+        socket.end();
+        socket.once('finish', () => socket.destroy());
+      }
+    },
+    destroyAll() {
+      for (const socket of held) socket.destroy();
+    },
+    stats,
+  };
+}
+
+function noop(): void {}
