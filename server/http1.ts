@@ -5,7 +5,7 @@
  *
  * It answers only what it fully understands: a complete, strictly well-formed HTTP/1.1 GET or HEAD head (every byte
  * of it in what has arrived), no body, no duplicate header, Host present, nothing that changes the connection
- * (Connection other than keep-alive, Upgrade, Expect), within the URL and header limits. At the first request that is
+ * (Connection other than keep-alive or close, Upgrade, Expect), within the URL and header limits. At the first request that is
  * anything else (a route of Fastify's, an odd or partial head, an oversized one, a pipelined next request), the
  * connection is handed over to Node's HTTP server as it is, the unread bytes first: from then on Node parses, judges
  * (400, 414, 431, timeouts) and answers every request of that connection exactly as if it had had it from the start.
@@ -24,7 +24,7 @@ import type { FastLane, LaneAnswer, LaneRequest } from './fastlane.js';
 
 /** The request head when it is one the reader answers itself, else why not (for tests and hand-over). */
 export type ParsedHead =
-  | { kind: 'request'; method: 'GET' | 'HEAD'; url: string; headers: Record<string, string>; bytes: number }
+  | { kind: 'request'; method: 'GET' | 'HEAD'; url: string; headers: Record<string, string>; bytes: number; close: boolean }
   | { kind: 'incomplete' }
   | { kind: 'other'; reason: string };
 
@@ -69,11 +69,14 @@ export function parseHead(buf: Buffer, limits: Pick<Limits, 'maxHeaderBytes' | '
     const name = rawName.toLowerCase();
     if (name in headers) return { kind: 'other', reason: 'repeated header' };
     if (NODE_ONLY.has(name)) return { kind: 'other', reason: name };
-    if (name === 'connection' && value.toLowerCase() !== 'keep-alive') return { kind: 'other', reason: 'connection' };
+    if (name === 'connection') {
+      const v = value.toLowerCase();
+      if (v !== 'keep-alive' && v !== 'close') return { kind: 'other', reason: 'connection' };
+    }
     headers[name] = value;
   }
   if (headers.host === undefined) return { kind: 'other', reason: 'no Host' };
-  return { kind: 'request', method, url, headers, bytes: end + 4 };
+  return { kind: 'request', method, url, headers, bytes: end + 4, close: headers.connection !== undefined && headers.connection.toLowerCase() === 'close' };
 }
 
 const STATUS_LINE: Record<LaneAnswer['status'], string> = { 200: 'HTTP/1.1 200 OK\r\n', 304: 'HTTP/1.1 304 Not Modified\r\n' };
@@ -185,7 +188,7 @@ export function installHttp1Reader(server: http.Server, event: 'connection' | 's
       const answer = lane.answer(req);
       if (!answer) return handOver(buf);
       requests++;
-      const last = ctx.closing || (limits.maxRequestsPerSocket > 0 && requests >= limits.maxRequestsPerSocket);
+      const last = head.close || ctx.closing || (limits.maxRequestsPerSocket > 0 && requests >= limits.maxRequestsPerSocket);
       const text =
         STATUS_LINE[answer.status] + headerLines(answer.headers) + `Date: ${httpDate()}\r\n` + (last ? 'Connection: close\r\n\r\n' : keepAliveLine);
       const withBody = answer.body !== null && head.method === 'GET';
