@@ -52,6 +52,8 @@ export interface LaneAnswer {
   /** The route and level for the request counter and the access log. */
   route: string;
   level: 'info' | 'debug';
+  /** Counts one answer in the request metrics (its series prepared once). */
+  count: () => void;
 }
 
 export interface FastLane {
@@ -101,6 +103,7 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
   const maxUrl = ctx.config.limits.maxUrlBytes;
   const pages = https ? null : testPageCache(ctx);
 
+  const counter = (route: string, status: 200 | 304) => ctx.metrics.counter('httpRequests', { listener, route, status: String(status) });
   const probe: LaneAnswer = {
     status: 200,
     headers: flat(PROBE_HEADERS, { 'content-length': String(PROBE_GIF.length) }, SECURITY_HEADERS),
@@ -108,16 +111,19 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
     route: '/probe.gif',
     // One line per probe only at debug: probes are most of the traffic and say little one by one.
     level: 'debug',
+    count: counter('/probe.gif', 200),
   };
-  // Every asset's two answers, headers prepared once (assetAnswer decides which).
-  const assetHeaders = new Map<Asset, { 200: string[]; 304: string[] }>();
+  // Every asset's two answers, prepared once (assetAnswer decides which).
+  const assetAnswers = new Map<Asset, Record<200 | 304, LaneAnswer>>();
   for (const asset of opts.assets.values()) {
-    const ok = assetAnswer(asset, undefined, undefined);
-    const notModified = assetAnswer(asset, asset.etag, undefined);
-    assetHeaders.set(asset, { 200: flat(ok.headers, SECURITY_HEADERS), 304: flat(notModified.headers, SECURITY_HEADERS) });
+    const answers = [assetAnswer(asset, undefined, undefined), assetAnswer(asset, asset.etag, undefined)].map(
+      (a): LaneAnswer => ({ status: a.status, headers: flat(a.headers, SECURITY_HEADERS), body: a.body, route: asset.urlPath, level: 'info', count: counter(asset.urlPath, a.status) }),
+    );
+    assetAnswers.set(asset, { 200: answers[0] as LaneAnswer, 304: answers[1] as LaneAnswer });
   }
   const { 'content-security-policy': _csp, ...pageSecurity } = SECURITY_HEADERS;
   const pageHeaders = flat(TEST_PAGE_HEADERS, pageSecurity);
+  const pageCount = counter('/', 200);
   const pageAnswers = new WeakMap<TestPage, LaneAnswer>();
   const pageAnswer = (page: TestPage): LaneAnswer => {
     let a = pageAnswers.get(page);
@@ -128,6 +134,7 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
         body: page.body,
         route: '/',
         level: 'info',
+        count: pageCount,
       };
       pageAnswers.set(page, a);
     }
@@ -158,7 +165,7 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
       // The probe policies serve nothing but the probe and facts: Fastify answers them (404).
       if (https && (connectionFacts(req.socket as TLSSocket)?.policy ?? 'main') !== 'main') return null;
       const status = assetAnswer(asset, one(headers['if-none-match']), one(headers['if-modified-since'])).status;
-      return { status, headers: (assetHeaders.get(asset) as { 200: string[]; 304: string[] })[status], body: status === 200 ? asset.body : null, route: asset.urlPath, level: 'info' };
+      return (assetAnswers.get(asset) as Record<200 | 304, LaneAnswer>)[status];
     }
 
     if (pages && path === '/') {
@@ -169,7 +176,7 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
   };
 
   const answered = (req: LaneRequest, a: LaneAnswer, start: number): void => {
-    ctx.metrics.inc('httpRequests', { listener, route: a.route, status: a.status === 200 ? '200' : '304' });
+    a.count();
     if (a.level === 'info' || log.isLevelEnabled(a.level)) logAccess(log, a.level, listener, req, a.status, performance.now() - start);
   };
   return { answer, answered };

@@ -98,6 +98,16 @@ export class Metrics {
     series.set(id, (series.get(id) ?? 0) + by);
   }
 
+  /** One series of a counter, its key built once: for hot paths that count the same series again and again. */
+  counter<K extends MetricKey>(key: K, labels: LabelsOf<K>): () => void {
+    const def = METRICS[key];
+    const series = this.series(def.name);
+    const id = JSON.stringify(def.labels.map((l) => (labels as Record<string, string>)[l] ?? ''));
+    return () => {
+      series.set(id, (series.get(id) ?? 0) + 1);
+    };
+  }
+
   set<K extends MetricKey>(key: K, labels: LabelsOf<K>, value: number): void {
     const def = METRICS[key];
     this.series(def.name).set(JSON.stringify(def.labels.map((l) => (labels as Record<string, string>)[l] ?? '')), value);
