@@ -25,7 +25,7 @@ import { PROBE_GIF } from '../server/routes/probe.js';
 import { chromiumAvailable, timeToVerdict, type VerdictTiming } from './lib/chromium.js';
 import { runNewConnProcess } from './lib/client-process.js';
 import { findWrk, runKeepAlive, type KeepAliveResult } from './lib/keepalive.js';
-import type { NewConnResult } from './lib/newconn.js';
+import { fixedRateFor, generatorCapacity, type NewConnResult } from './lib/newconn.js';
 import { checkNginxConfig, findNginx, NGINX_INSTALL_HINT, writeNginxSite } from './lib/nginx.js';
 import { cpuDelta, treeCpu, treeMemory, type Memory } from './lib/procstat.js';
 import { freePort, haveTaskset, sleep, startChild, startFlags, waitForTls, type Child } from './lib/servers.js';
@@ -37,6 +37,8 @@ const ROUNDS = Math.max(1, Number(env.BENCH_ROUNDS ?? 2));
 const KEY_TYPE = env.BENCH_KEY_TYPE === 'rsa' ? 'rsa' : 'ecdsa';
 const CONCURRENCY = Number(env.BENCH_CONCURRENCY ?? 16);
 const RATE = Number(env.BENCH_RATE ?? 500);
+/** The generator fell behind the fixed rate when it started connections later than this (p99, ms). */
+const LAG_LIMIT_MS = 10;
 const CPUS = os.cpus().length;
 const PIN = (env.BENCH_PIN ?? (CPUS >= 2 ? 'on' : 'off')) === 'on' && haveTaskset() && CPUS >= 2;
 const SERVER_CPUS = PIN ? '0' : null;
@@ -88,7 +90,16 @@ function combine<T extends (NewConnResult | KeepAliveResult) & Measured>(rounds:
     seconds,
     cpuUsPerRequest: requests > 0 ? (cpuSeconds / requests) * 1e6 : NaN,
     cores: cpuSeconds / seconds,
-    ...('reused' in (rounds[0] as object) ? { reused: sum((r) => (r as NewConnResult).reused), non200: sum((r) => (r as NewConnResult).non200) } : {}),
+    ...('reused' in (rounds[0] as object)
+      ? {
+          reused: sum((r) => (r as NewConnResult).reused),
+          wrongCertificate: sum((r) => (r as NewConnResult).wrongCertificate),
+          non200: sum((r) => (r as NewConnResult).non200),
+          // The generator's CPU per connection over all rounds; its worst start lag.
+          clientCpuUsPerRequest: requests > 0 ? sum((r) => (r as NewConnResult).clientCpuUsPerRequest * (r.requests + r.errors)) / (requests + sum((r) => r.errors)) : NaN,
+          startLagP99: Math.max(...rounds.map((r) => (r as NewConnResult).startLagP99)),
+        }
+      : {}),
     ...('non2xx' in (rounds[0] as object) ? { non2xx: sum((r) => (r as KeepAliveResult).non2xx) } : {}),
   };
 }
@@ -188,22 +199,23 @@ async function measureSides(sides: Side[], caFile: string): Promise<SideResult[]
   return results as SideResult[];
 }
 
-/** The rate of the fixed-rate phase, as set (and as the load generator proved able to reach). */
+/** The rate of the fixed-rate phase, as set (and as the load generator proved able to make). */
 let effectiveRate = RATE;
+let capacityLogged = false;
 
 /**
- * BENCH_RATE, unless the load generator cannot produce it: an open-loop rate above what the closed-loop phase
- * reached would measure the generator's backlog, not the server. Then 60% of the slowest side's closed-loop rate.
+ * BENCH_RATE, unless the load generator cannot make it with room to spare: an open-loop rate near what its core
+ * can do would measure the generator's backlog, not the server. Then 60% of its capacity.
  */
 function fixedRate(results: Array<Partial<SideResult>>): number {
-  const reached = Math.min(...results.map((r) => r.newconn?.rps ?? Infinity));
-  if (Number.isFinite(reached) && RATE > 0.8 * reached) {
-    const lowered = Math.max(10, Math.floor((0.6 * reached) / 10) * 10);
-    if (lowered !== effectiveRate) {
-      log(`the load generator reached ${Math.round(reached)} new connections/s: the fixed-rate phase runs at ${lowered}/s instead of ${RATE}/s`);
-    }
-    effectiveRate = lowered;
+  const capacity = generatorCapacity(results.map((r) => r.newconn));
+  const rate = fixedRateFor(RATE, capacity);
+  if (rate !== effectiveRate || !capacityLogged) {
+    capacityLogged = true;
+    const can = Number.isFinite(capacity) ? `the load generator can make about ${Math.round(capacity)} new connections/s on its core` : 'the load generator\'s capacity is unknown';
+    log(rate === RATE ? `${can}: the fixed-rate phase runs at ${RATE}/s` : `${can}: the fixed-rate phase runs at ${rate}/s instead of ${RATE}/s`);
   }
+  effectiveRate = rate;
   return effectiveRate;
 }
 
@@ -212,6 +224,8 @@ function check(name: string, label: string, r: NewConnResult | KeepAliveResult, 
     if (!resuming && r.reused > 0) throw new Error(`${name} ${label}: ${r.reused} sessions were resumed; the load client must never resume`);
     if (resuming && r.reused < r.requests * 0.9) log(`${name} ${label}: only ${r.reused} of ${r.requests} connections resumed`);
     if (r.non200 > 0) throw new Error(`${name} ${label}: ${r.non200} answers were not 200`);
+    if (r.wrongCertificate > 0) throw new Error(`${name} ${label}: ${r.wrongCertificate} handshakes showed another certificate than the one verified at the start`);
+    if (r.startLagP99 > LAG_LIMIT_MS) log(`${name} ${label}: the load generator started connections ${r.startLagP99.toFixed(1)} ms late at p99: it is short of CPU`);
   } else if (r.non2xx > 0) throw new Error(`${name} ${label}: ${r.non2xx} answers were not 2xx`);
   if (r.errors > r.requests / 100) log(`${name} ${label}: ${r.errors} errors (of ${r.requests + r.errors})`);
 }
@@ -277,6 +291,11 @@ function table(t: SideResult, n: SideResult | null, chromium: VerdictTiming | nu
     const cpu = b ? ratio(a.cpuUsPerRequest, b.cpuUsPerRequest) : NaN;
     row('  server CPU us/request', f0(a.cpuUsPerRequest), b ? f0(b.cpuUsPerRequest) : '-', b ? `${f2(cpu)}${target(cpu, cpuTarget)}` : '');
     row('  server CPU busy (cores)', f2(a.cores), b ? f2(b.cores) : '-');
+    if ('clientCpuUsPerRequest' in a) {
+      const gb = b as NewConnResult | undefined;
+      row('  load generator CPU us/connection', f0(a.clientCpuUsPerRequest), gb ? f0(gb.clientCpuUsPerRequest) : '-');
+      if (phase === 'fixed') row('  load generator start lag p99 ms', f2(a.startLagP99), gb ? f2(gb.startLagP99) : '-');
+    }
   }
   const mem = (m: Memory) => `${f1(m.rssMb)} (${f1(m.maxProcessRssMb)})`;
   row('idle RSS MB, all (largest process)', mem(t.idle), n ? mem(n.idle) : '-', `largest${target(t.idle.maxProcessRssMb, 80)}`);
@@ -285,6 +304,10 @@ function table(t: SideResult, n: SideResult | null, chromium: VerdictTiming | nu
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const lines = rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd());
   lines.unshift(heading);
+  const lag = Math.max(t.fixed.startLagP99, n?.fixed.startLagP99 ?? 0);
+  if (lag > LAG_LIMIT_MS) {
+    lines.push(`fixed rate: the load generator started its connections up to ${f0(lag)} ms late (p99; its core was short): the latencies there are partly its own`);
+  }
   lines.push(`test page: ${pageBytes} bytes of HTML`);
   if (typeof chromium === 'string') lines.push(`Chromium: ${chromium}`);
   else if (chromium) {

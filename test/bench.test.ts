@@ -1,7 +1,7 @@
 /**
  * The benchmark's own pieces (bench/, run by `npm run bench`; not timed here): the new-connection client really
  * makes full handshakes (the server sees no resumed session, and would see them if the client offered its
- * sessions), the generated nginx configuration passes `nginx -t`, wrk's output is read right, and the /proc
+ * sessions) with the certificate verified at the start, the generated nginx configuration passes `nginx -t`, wrk's output is read right, and the /proc
  * readers see a real process tree.
  */
 import { spawn } from 'node:child_process';
@@ -11,8 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
+import { X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNewConnections } from '../bench/lib/newconn.js';
+import { fixedRateFor, generatorCapacity, runNewConnections, serverCertificate } from '../bench/lib/newconn.js';
 import { parseWrk, wrkDurationMs } from '../bench/lib/keepalive.js';
 import { checkNginxConfig, findNginx, nginxConfig, nginxTlsDirectives, writeNginxSite } from '../bench/lib/nginx.js';
 import { TLS_PRESETS } from '../server/tls/policy.js';
@@ -22,6 +23,7 @@ import { SECURITY_HEADERS } from '../server/plugins/headers.js';
 import { PROBE_GIF } from '../server/routes/probe.js';
 import { PROJECT_ROOT } from '../server/config.js';
 import { CA_FILE, TEST_CERTS_DIR } from './helpers/paths.js';
+import { makeCert } from './helpers/certs.js';
 
 const CERT = path.join(TEST_CERTS_DIR, 'server.pem');
 const KEY = path.join(TEST_CERTS_DIR, 'server-key.pem');
@@ -77,10 +79,90 @@ describe('new-connection load client', () => {
     expect(seen.filter((s) => s.reused).length).toBe(r.reused);
   });
 
-  it('open loop: starts requests at the given rate whatever the answers', async () => {
+  it('open loop: starts requests at the given rate whatever the answers, and says how late it started them', async () => {
     const r = await runNewConnections({ host: '127.0.0.1', port, servername: 'localhost', path: '/', durationMs: 500, rate: 20 });
     expect(r.requests + r.errors).toBe(10);
     expect(r.reused).toBe(0);
+    expect(r.startLagP99).toBeGreaterThanOrEqual(0);
+    expect(r.startLagP99).toBeLessThan(500);
+    // Its own CPU per connection: some, and less than the whole run's wall time per connection allows.
+    expect(r.clientCpuUsPerRequest).toBeGreaterThan(0);
+  });
+
+  it('verifies the server\'s certificate once, fully: what it returns is the certificate the server presents', async () => {
+    const der = await serverCertificate({ host: '127.0.0.1', port, servername: 'localhost', ca: fs.readFileSync(CA_FILE) });
+    expect(der.equals(new X509Certificate(fs.readFileSync(CERT)).raw)).toBe(true);
+    // The host name is checked too.
+    await expect(serverCertificate({ host: '127.0.0.1', port, servername: 'not-this.example', ca: fs.readFileSync(CA_FILE) })).rejects.toThrow(
+      /no valid certificate for not-this\.example/,
+    );
+  });
+
+  describe('a server with another certificate', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tlstest-newconn-'));
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('is refused before the run when its certificate is not under the CA given (no request is sent)', async () => {
+      const other = await makeCert(dir, 'stranger', '51');
+      const requests: string[] = [];
+      const stranger = https.createServer({ cert: fs.readFileSync(other.cert), key: fs.readFileSync(other.key) }, (req, res) => {
+        requests.push(req.url ?? '');
+        res.end();
+      });
+      await new Promise<void>((r) => stranger.listen(0, '127.0.0.1', r));
+      try {
+        const strangerPort = (stranger.address() as AddressInfo).port;
+        await expect(
+          runNewConnections({ host: '127.0.0.1', port: strangerPort, servername: 'localhost', path: '/', ca: fs.readFileSync(CA_FILE), durationMs: 2000, maxRequests: 3, concurrency: 1 }),
+        ).rejects.toThrow(/no valid certificate for localhost under the given CA/);
+        expect(requests).toEqual([]);
+      } finally {
+        await new Promise<void>((r) => stranger.close(() => r()));
+      }
+    });
+
+    it('is caught on every full handshake when the certificate changes after the check at the start', async () => {
+      const other = await makeCert(dir, 'swapped', '52');
+      const requests: string[] = [];
+      const swapping = https.createServer({ cert: fs.readFileSync(CERT), key: fs.readFileSync(KEY) }, (req, res) => {
+        requests.push(req.url ?? '');
+        res.writeHead(200, { 'content-length': PROBE_GIF.length });
+        res.end(PROBE_GIF);
+        // The check at the start and the first request with our certificate; from then on another one.
+        swapping.setSecureContext({ cert: fs.readFileSync(other.cert), key: fs.readFileSync(other.key) });
+      });
+      await new Promise<void>((r) => swapping.listen(0, '127.0.0.1', r));
+      try {
+        const swappingPort = (swapping.address() as AddressInfo).port;
+        const r = await runNewConnections({
+          host: '127.0.0.1', port: swappingPort, servername: 'localhost', path: '/p{n}', ca: fs.readFileSync(CA_FILE), durationMs: 5000, maxRequests: 4, concurrency: 1,
+        });
+        expect(r.requests).toBe(1);
+        expect(r.wrongCertificate).toBe(3);
+        expect(r.errors).toBe(3);
+        // No request was sent on a connection with the wrong certificate.
+        expect(requests).toEqual(['/p0']);
+      } finally {
+        await new Promise<void>((r) => swapping.close(() => r()));
+      }
+    });
+  });
+});
+
+describe('the fixed-rate phase and the load generator\'s capacity', () => {
+  it('takes the capacity from the generator\'s CPU per connection (the most expensive run), not from requests/s', () => {
+    expect(generatorCapacity([{ clientCpuUsPerRequest: 1000 }, { clientCpuUsPerRequest: 1250 }])).toBe(800);
+    expect(generatorCapacity([undefined, { clientCpuUsPerRequest: NaN }, { clientCpuUsPerRequest: 2000 }])).toBe(500);
+    expect(generatorCapacity([undefined])).toBe(Infinity);
+  });
+
+  it('keeps the rate asked while it is at most 80% of the capacity, else runs at 60% of it', () => {
+    expect(fixedRateFor(500, 800)).toBe(500);
+    expect(fixedRateFor(500, 625)).toBe(500);
+    expect(fixedRateFor(500, 620)).toBe(370);
+    expect(fixedRateFor(500, 500)).toBe(300);
+    expect(fixedRateFor(500, Infinity)).toBe(500);
+    expect(fixedRateFor(500, 5)).toBe(10);
   });
 });
 

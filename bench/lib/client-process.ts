@@ -12,7 +12,8 @@ export function runNewConnProcess(opts: Omit<NewConnOptions, 'ca'> & { caFile?: 
   return new Promise((resolve, reject) => {
     execFile(file, argv, { timeout: opts.durationMs + 60_000, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
       if (err) return reject(new Error(`load client failed: ${stderr || err.message}`));
-      resolve(JSON.parse(stdout.trim().split('\n').pop() as string) as NewConnResult);
+      // NaN (no latency, no start lag in closed loop) travels as null in JSON.
+      resolve(JSON.parse(stdout.trim().split('\n').pop() as string, (_k, v: unknown) => (v === null ? NaN : v)) as NewConnResult);
     });
   });
 }
