@@ -16,6 +16,7 @@ import { applyServerLimits, clientErrorHandler, httpServerOptions, limitConnecti
 import { clip, logAccess, type Logger } from './logger.js';
 import { installFastLane, withFastLane } from './fastlane.js';
 import { publicAssets } from './plugins/static.js';
+import { lazySchemaCompilers } from './schema-compilers.js';
 import { Metrics, type MetricsSnapshot } from './metrics/registry.js';
 import { loadSettings, type Settings } from './settings.js';
 import { ensureDevCertificates } from './tls/devcerts.js';
@@ -130,6 +131,8 @@ function createFastify(config: Config, logger: Logger, listener: string, serverF
     bodyLimit: limits.bodyLimitBytes,
     clientErrorHandler: clientErrorHandler(logger.child({ listener }), limits, listener),
     frameworkErrors,
+    // Ajv and fast-json-stringify only if a route ever declares a schema (none does): memory (server/schema-compilers.ts).
+    schemaController: { compilersFactory: lazySchemaCompilers() },
     ...(serverFactory ? { serverFactory } : {}),
   }) as unknown as FastifyInstance;
 }
