@@ -18,6 +18,7 @@ import { clip, logAccess, type Logger } from './logger.js';
 import { createFastLane, installFastLane, withFastLane, type FastLane } from './fastlane.js';
 import { installHttp1Reader, type Http1Reader } from './http1.js';
 import { publicAssets } from './plugins/static.js';
+import { lazySchemaCompilers } from './schema-compilers.js';
 import { Metrics, type MetricsSnapshot } from './metrics/registry.js';
 import { loadSettings, type Settings } from './settings.js';
 import { ensureDevCertificates } from './tls/devcerts.js';
@@ -134,6 +135,8 @@ function createFastify(config: Config, logger: Logger, listener: string, serverF
     bodyLimit: limits.bodyLimitBytes,
     clientErrorHandler: clientErrorHandler(logger.child({ listener }), limits, listener),
     frameworkErrors,
+    // Ajv and fast-json-stringify only if a route ever declares a schema (none does): memory (server/schema-compilers.ts).
+    schemaController: { compilersFactory: lazySchemaCompilers() },
     ...(serverFactory ? { serverFactory } : {}),
   }) as unknown as FastifyInstance;
 }

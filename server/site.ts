@@ -8,8 +8,8 @@
  * file and the logo. Without a file every field has a neutral default (no names, no lists: the generic page).
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ConfigError, TLS_PRESET_NAMES, type TlsPresetName, type TlsVersion } from './config.js';
 import { matchLanguage, type Lang } from './i18n/index.js';
 import type { TlsSettings } from './tls/policy.js';
@@ -291,11 +291,22 @@ function joinList(f: Fields, field: string, items: Json[]): string {
     .join(':');
 }
 
+/**
+ * The YAML parser, loaded on first use: most servers run without a site file or with a JSON one, and the parser
+ * (some 280 KB of source) would stay in every process's memory for nothing. Loaded synchronously (its CommonJS
+ * build, the one an ESM import of `yaml` resolves to in Node as well).
+ */
+let yamlModule: typeof import('yaml') | null = null;
+function yamlParser(): typeof import('yaml') {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yamlModule;
+}
+
 /** Parse the text of a configuration file: YAML for .yaml/.yml, JSON otherwise. */
 export function parseSiteText(text: string, source: string): Json {
   const yaml = /\.ya?ml$/i.test(source);
   try {
-    if (yaml) return parseYaml(text, { prettyErrors: false, maxAliasCount: 10 }) as Json;
+    if (yaml) return yamlParser().parse(text, { prettyErrors: false, maxAliasCount: 10 }) as Json;
     return JSON.parse(text) as Json;
   } catch (err) {
     const first = String((err as Error).message).split('\n')[0];
