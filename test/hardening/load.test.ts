@@ -4,7 +4,7 @@
  * after the run (after garbage collection) must be within 20% of before.
  *
  * The server runs as a child process (test/hardening/fixtures/server-child.ts, the real startServer), so the RSS
- * read from /proc/<pid>/status is the server's own. The child runs with --expose-gc and collects garbage when this
+ * read from /proc/<pid>/status is the server's own, run with the node options of `npm start`. The child runs with --expose-gc and collects garbage when this
  * test asks over the IPC channel of the spawn: no hook exists in the production server. "Before" is measured after
  * a warm-up (JIT, TLS session caches, pools), so that the comparison is about growth under load, i.e. leaks.
  */
@@ -15,6 +15,8 @@ import https from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFlags } from '../../bench/lib/servers.js';
+import { PROJECT_ROOT } from '../../server/config.js';
 import { TEST_CERTS_DIR } from '../helpers/paths.js';
 import { expectStillServing, testCa, type Ports } from './helpers.js';
 
@@ -22,6 +24,10 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CHILD = path.join(HERE, 'fixtures', 'server-child.ts');
 /** The whole run, warm-up and measurements included; the load itself must finish 5 s before. */
 const TOTAL_LIMIT_MS = 60_000;
+/** The node options `npm start` runs the server with (a small young generation among them), as in production. */
+const START_FLAGS = startFlags(
+  (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start,
+);
 const UA = 'Mozilla/5.0 (Windows NT 6.1; Trident/7.0; rv:11.0) like Gecko';
 
 function rssKb(pid: number): number {
@@ -75,7 +81,7 @@ describe('bounded load', () => {
   };
 
   beforeAll(async () => {
-    child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD], {
+    child = spawn(process.execPath, [...START_FLAGS, '--expose-gc', '--import', 'tsx', CHILD], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       env: {
         ...process.env,
