@@ -39,5 +39,8 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "require('http').get({host:'127.0.0.1',port:process.env.HTTP_PORT||80,path:'/healthz',timeout:4000},r=>process.exit(r.statusCode===200?0:1)).on('error',()=>process.exit(1)).on('timeout',()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
 # A small young generation (2 MB semi-spaces instead of up to 16 MB): about 30 MB less memory per process under
-# load, no measurable CPU cost (README, Performance). Cluster workers inherit the option.
-CMD ["node", "--max-semi-space-size=2", "dist/server/index.js"]
+# load; an old generation capped at 1 GB (far above what the server's bounded caches and connections need), which
+# makes V8 collect before garbage piles up (some 15 MB less when idle); one V8 background thread instead of four
+# (each thread's malloc arena stays resident): some 6 MB less. No measurable CPU cost (README, Performance).
+# Cluster workers inherit the options.
+CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=1024", "--v8-pool-size=1", "dist/server/index.js"]

@@ -258,6 +258,10 @@ Transfer/sec:      6.17MB
     const cmd = /^CMD \[(.*)\]$/m.exec(fs.readFileSync(path.join(PROJECT_ROOT, 'Dockerfile'), 'utf8'))?.[1] ?? '';
     expect(startFlags(`node ${(JSON.parse(`[${cmd}]`) as string[]).slice(1).join(' ')}`)).toEqual(startFlags(pkg.scripts.start ?? ''));
     expect(startFlags(pkg.scripts.start ?? '')).toContain('--max-semi-space-size=2');
+    // Old generation capped at 1 GB: V8 then collects before garbage piles up (README, Performance: memory).
+    expect(startFlags(pkg.scripts.start ?? '')).toContain('--max-old-space-size=1024');
+    // One V8 background thread, not four: each thread's malloc arena stays resident (README, Performance: memory).
+    expect(startFlags(pkg.scripts.start ?? '')).toContain('--v8-pool-size=1');
     expect(pkg.scripts.bench).toMatch(/bench\/run\.ts/);
   });
 
