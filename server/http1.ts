@@ -28,54 +28,92 @@ export type ParsedHead =
   | { kind: 'incomplete' }
   | { kind: 'other'; reason: string };
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** By character code (latin1): 1 for the characters of an HTTP token (RFC 9110 tchar), which header names are. */
+const TCHAR = new Uint8Array(256);
+for (const c of "!#$%&'*+-.^_`|~") TCHAR[c.charCodeAt(0)] = 1;
+for (let c = 0x30; c <= 0x39; c++) TCHAR[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) TCHAR[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) TCHAR[c] = 1;
 /** Visible ASCII: a request target with nothing to decode or to argue about. */
 const TARGET = /^\/[\x21-\x7e]*$/;
-/** Control characters other than HTAB (also bare CR and LF, and NUL) in a header value. */
-const BAD_VALUE = /[\x00-\x08\x0a-\x1f\x7f]/;
 const HEAD_END = Buffer.from('\r\n\r\n');
 
 /** Headers whose presence makes the request (or the connection) something the reader leaves to Node. */
 const NODE_ONLY = new Set(['content-length', 'transfer-encoding', 'upgrade', 'expect', 'http2-settings']);
 
 /**
+ * The headers of one request: an object whose prototype chain holds nothing (no Object.prototype, so a header
+ * named `__proto__` or `constructor` is an ordinary own key), made with `new` so that V8 keeps it a fast object
+ * (`Object.create(null)` gives the same chain as a dictionary-mode object: some 0.8 us more per request).
+ */
+interface HeaderRecordConstructor {
+  new (): Record<string, string>;
+}
+const HeaderRecord = function HeaderRecord() {} as unknown as HeaderRecordConstructor;
+HeaderRecord.prototype = Object.create(null) as object;
+
+const other = (reason: string): ParsedHead => ({ kind: 'other', reason });
+const isOws = (c: number) => c === 0x20 || c === 0x09;
+
+/**
  * Read one request head from the start of `buf` (pure): the request when it is a complete, well-formed HTTP/1.1
  * GET or HEAD the reader may answer; 'incomplete' when its end has not arrived; 'other' for anything else.
+ * One pass over the head by character code (every request comes through here: about 0.6 us for a short head,
+ * 1.5 us for a browser's).
  */
 export function parseHead(buf: Buffer, limits: Pick<Limits, 'maxHeaderBytes' | 'maxUrlBytes'>): ParsedHead {
   const end = buf.indexOf(HEAD_END);
-  if (end < 0) return buf.length > limits.maxHeaderBytes ? { kind: 'other', reason: 'head over the header limit' } : { kind: 'incomplete' };
-  if (end + 4 > limits.maxHeaderBytes) return { kind: 'other', reason: 'head over the header limit' };
-  const lines = buf.toString('latin1', 0, end).split('\r\n');
-  const requestLine = lines[0] as string;
-  const sp1 = requestLine.indexOf(' ');
-  const sp2 = requestLine.lastIndexOf(' ');
-  const method = requestLine.slice(0, sp1);
-  if (method !== 'GET' && method !== 'HEAD') return { kind: 'other', reason: 'method' };
-  if (sp2 <= sp1 || requestLine.slice(sp2 + 1) !== 'HTTP/1.1') return { kind: 'other', reason: 'version' };
-  const url = requestLine.slice(sp1 + 1, sp2);
-  if (url.length > limits.maxUrlBytes) return { kind: 'other', reason: 'URL over the limit' };
-  if (!TARGET.test(url)) return { kind: 'other', reason: 'request target' };
-  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const colon = line.indexOf(':');
-    // Also a folded line (starting with a space): its "name" is not a token.
-    if (colon <= 0) return { kind: 'other', reason: 'header line' };
-    const rawName = line.slice(0, colon);
-    if (!TOKEN.test(rawName)) return { kind: 'other', reason: 'header name' };
-    const value = line.slice(colon + 1).trim();
-    if (BAD_VALUE.test(value)) return { kind: 'other', reason: 'header value' };
-    const name = rawName.toLowerCase();
-    if (name in headers) return { kind: 'other', reason: 'repeated header' };
-    if (NODE_ONLY.has(name)) return { kind: 'other', reason: name };
+  if (end < 0) return buf.length > limits.maxHeaderBytes ? other('head over the header limit') : { kind: 'incomplete' };
+  if (end + 4 > limits.maxHeaderBytes) return other('head over the header limit');
+  const text = buf.toString('latin1', 0, end);
+  let eol = text.indexOf('\r\n');
+  if (eol < 0) eol = end;
+  let method: 'GET' | 'HEAD';
+  let sp1: number;
+  if (text.startsWith('GET ')) [method, sp1] = ['GET', 3];
+  else if (text.startsWith('HEAD ')) [method, sp1] = ['HEAD', 4];
+  else return other('method');
+  const sp2 = text.lastIndexOf(' ', eol - 1);
+  if (sp2 <= sp1 || eol - sp2 !== 9 || !text.startsWith('HTTP/1.1', sp2 + 1)) return other('version');
+  const url = text.slice(sp1 + 1, sp2);
+  if (url.length > limits.maxUrlBytes) return other('URL over the limit');
+  if (!TARGET.test(url)) return other('request target');
+  const headers = new HeaderRecord();
+  for (let pos = eol + 2; pos < end; ) {
+    let lineEnd = text.indexOf('\r\n', pos);
+    if (lineEnd < 0) lineEnd = end;
+    const colon = text.indexOf(':', pos);
+    // No name, or no colon on the line (also a folded line, starting with a space: its "name" is not a token).
+    if (colon <= pos || colon >= lineEnd) return other('header line');
+    let upper = false;
+    for (let i = pos; i < colon; i++) {
+      const c = text.charCodeAt(i);
+      if (TCHAR[c] !== 1) return other('header name');
+      if (c <= 0x5a && c >= 0x41) upper = true;
+    }
+    const rawName = text.slice(pos, colon);
+    const name = upper ? rawName.toLowerCase() : rawName;
+    // The value without the optional white space (SP, HTAB) around it, as Node's parser reads it; no control
+    // characters in it but HTAB (so also no bare CR or LF, nor NUL).
+    let vs = colon + 1;
+    let ve = lineEnd;
+    while (vs < ve && isOws(text.charCodeAt(vs))) vs++;
+    while (ve > vs && isOws(text.charCodeAt(ve - 1))) ve--;
+    for (let i = vs; i < ve; i++) {
+      const c = text.charCodeAt(i);
+      if ((c < 0x20 && c !== 0x09) || c === 0x7f) return other('header value');
+    }
+    const value = text.slice(vs, ve);
+    if (headers[name] !== undefined) return other('repeated header');
+    if (NODE_ONLY.has(name)) return other(name);
     if (name === 'connection') {
       const v = value.toLowerCase();
-      if (v !== 'keep-alive' && v !== 'close') return { kind: 'other', reason: 'connection' };
+      if (v !== 'keep-alive' && v !== 'close') return other('connection');
     }
     headers[name] = value;
+    pos = lineEnd + 2;
   }
-  if (headers.host === undefined) return { kind: 'other', reason: 'no Host' };
+  if (headers.host === undefined) return other('no Host');
   return { kind: 'request', method, url, headers, bytes: end + 4, close: headers.connection !== undefined && headers.connection.toLowerCase() === 'close' };
 }
 
