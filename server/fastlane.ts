@@ -19,7 +19,7 @@ import type net from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { assetAnswer, type Asset } from './assets.js';
 import type { AppContext } from './context.js';
-import { logAccess, type Logger } from './logger.js';
+import { preparedAccessLine, type AccessLine, type Logger } from './logger.js';
 import { SECURITY_HEADERS } from './plugins/headers.js';
 import { PROBE_GIF, PROBE_HEADERS, rememberProbe } from './routes/probe.js';
 import { pageLanguage, TEST_PAGE_HEADERS, testPageCache, type TestPage } from './routes/testpage.js';
@@ -54,6 +54,8 @@ export interface LaneAnswer {
   level: 'info' | 'debug';
   /** Counts one answer in the request metrics (its series prepared once). */
   count: () => void;
+  /** Writes its access-log line (prepared once), by request method. */
+  access: Readonly<Record<'GET' | 'HEAD', AccessLine>>;
 }
 
 export interface FastLane {
@@ -104,6 +106,10 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
   const pages = https ? null : testPageCache(ctx);
 
   const counter = (route: string, status: 200 | 304) => ctx.metrics.counter('httpRequests', { listener, route, status: String(status) });
+  const access = (level: 'info' | 'debug', route: string, status: 200 | 304): LaneAnswer['access'] => ({
+    GET: preparedAccessLine(log, level, listener, 'GET', route, status),
+    HEAD: preparedAccessLine(log, level, listener, 'HEAD', route, status),
+  });
   const probe: LaneAnswer = {
     status: 200,
     headers: flat(PROBE_HEADERS, { 'content-length': String(PROBE_GIF.length) }, SECURITY_HEADERS),
@@ -112,18 +118,28 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
     // One line per probe only at debug: probes are most of the traffic and say little one by one.
     level: 'debug',
     count: counter('/probe.gif', 200),
+    access: access('debug', '/probe.gif', 200),
   };
   // Every asset's two answers, prepared once (assetAnswer decides which).
   const assetAnswers = new Map<Asset, Record<200 | 304, LaneAnswer>>();
   for (const asset of opts.assets.values()) {
     const answers = [assetAnswer(asset, undefined, undefined), assetAnswer(asset, asset.etag, undefined)].map(
-      (a): LaneAnswer => ({ status: a.status, headers: flat(a.headers, SECURITY_HEADERS), body: a.body, route: asset.urlPath, level: 'info', count: counter(asset.urlPath, a.status) }),
+      (a): LaneAnswer => ({
+        status: a.status,
+        headers: flat(a.headers, SECURITY_HEADERS),
+        body: a.body,
+        route: asset.urlPath,
+        level: 'info',
+        count: counter(asset.urlPath, a.status),
+        access: access('info', asset.urlPath, a.status),
+      }),
     );
     assetAnswers.set(asset, { 200: answers[0] as LaneAnswer, 304: answers[1] as LaneAnswer });
   }
   const { 'content-security-policy': _csp, ...pageSecurity } = SECURITY_HEADERS;
   const pageHeaders = flat(TEST_PAGE_HEADERS, pageSecurity);
   const pageCount = counter('/', 200);
+  const pageAccess = access('info', '/', 200);
   const pageAnswers = new WeakMap<TestPage, LaneAnswer>();
   const pageAnswer = (page: TestPage): LaneAnswer => {
     let a = pageAnswers.get(page);
@@ -135,6 +151,7 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
         route: '/',
         level: 'info',
         count: pageCount,
+        access: pageAccess,
       };
       pageAnswers.set(page, a);
     }
@@ -177,7 +194,8 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
 
   const answered = (req: LaneRequest, a: LaneAnswer, start: number): void => {
     a.count();
-    if (a.level === 'info' || log.isLevelEnabled(a.level)) logAccess(log, a.level, listener, req, a.status, performance.now() - start);
+    // The answer's path is the request's (the lane answers exact paths only), its query left out as logAccess does.
+    a.access[req.method === 'HEAD' ? 'HEAD' : 'GET'](req.headers['user-agent'], performance.now() - start);
   };
   return { answer, answered };
 }

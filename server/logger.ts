@@ -39,3 +39,26 @@ export function logAccess(
     `${listener} request`,
   );
 }
+
+/** Writes one access-log line: `ua` is the User-Agent header, `ms` the time taken. */
+export type AccessLine = (ua: string | string[] | undefined, ms: number) => void;
+
+/**
+ * The access-log writer of an answer known in advance (the fast lane's, server/fastlane.ts): the same line as
+ * logAccess() for the same request (test/logger.test.ts compares them), with its fixed parts (level, the logger's
+ * bindings, event, method, path, status, message) put together once and the line written straight to the
+ * logger's destination. Pino's own formatting of the line cost about 2 us per request, some 12% of a keep-alive
+ * test page. Only for a logger made by createLogger() (or a child of one): no formatters, hooks or redaction.
+ */
+export function preparedAccessLine(log: Logger, level: 'info' | 'debug', listener: string, method: string, path: string, status: number): AccessLine {
+  const { streamSym, chindingsSym } = pino.symbols;
+  const stream = (log as unknown as Record<symbol, { write(line: string): void }>)[streamSym] as { write(line: string): void };
+  const bindings = (log as unknown as Record<symbol, string>)[chindingsSym] ?? '';
+  const head = `{"level":${log.levels.values[level] as number},"time":`;
+  const middle = `${bindings},"event":"request","method":${JSON.stringify(method)},"path":${JSON.stringify(clip(path, 200))},"status":${status},"ms":`;
+  const tail = `,"msg":${JSON.stringify(`${listener} request`)}}\n`;
+  return (ua, ms) => {
+    if (!log.isLevelEnabled(level)) return;
+    stream.write(`${head}${Date.now()}${middle}${Math.round(ms)},"ua":${JSON.stringify(clip(ua, 200))}${tail}`);
+  };
+}
