@@ -217,8 +217,15 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
 
   const tickets = startTicketKeyRotation(servers, { secret: options.ticketSecret });
   for (const [policy, server] of servers) {
+    // One prepared counter per version and suite negotiated (a handful: the policy's): no label key built per handshake.
+    const handshakeCounters = new Map<string, () => void>();
     server.on('secureConnection', (socket: TLSSocket) => {
-      metrics.inc('handshakes', { policy, version: socket.getProtocol() ?? 'unknown', cipher: socket.getCipher()?.standardName ?? 'unknown' });
+      const version = socket.getProtocol() ?? 'unknown';
+      const cipher = socket.getCipher()?.standardName ?? 'unknown';
+      const key = `${version} ${cipher}`;
+      let count = handshakeCounters.get(key);
+      if (!count) handshakeCounters.set(key, (count = metrics.counter('handshakes', { policy, version, cipher })));
+      count();
     });
     server.on('tlsClientError', (err: NodeJS.ErrnoException, socket: TLSSocket) => {
       ctx.counters.refusedHandshakes++;
