@@ -12,7 +12,7 @@
  * (new-connection clients in flight, default 16), BENCH_RATE (fixed-rate phase, new connections/s, default 500),
  * BENCH_PIN (on: servers on CPU 0, load generators on CPU 1; default on with 2+ CPUs), BENCH_CHROMIUM (on | off),
  * BENCH_WORKERS (then tlstest WORKERS=n against nginx worker_processes n, unpinned, new connections; default: the
- * number of CPUs; 0 to skip).
+ * number of CPUs; 0 to skip), BENCH_FLOOR (on | off: the Node.js floor, bench/floor.ts, on the full-handshake phase).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,16 +45,18 @@ const SERVER_CPUS = PIN ? '0' : null;
 const CLIENT_CPUS = PIN ? '1' : null;
 const CHROMIUM = (env.BENCH_CHROMIUM ?? 'on') === 'on';
 const MULTI = Number(env.BENCH_WORKERS ?? (CPUS >= 2 ? CPUS : 0));
+const FLOOR_ON = (env.BENCH_FLOOR ?? 'on') === 'on';
 const HOST = '127.0.0.1';
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
 const ENTRY = path.join(PROJECT_ROOT, 'dist', 'server', 'index.js');
+const FLOOR = path.join(PROJECT_ROOT, 'bench', 'floor.ts');
 
 const NODE_FLAGS = startFlags(
   (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '',
 );
 
 interface Side {
-  name: 'tlstest' | 'nginx';
+  name: 'tlstest' | 'nginx' | 'node floor';
   child: Child;
   httpPort: number;
   httpsPort: number;
@@ -404,6 +406,39 @@ async function stopServers(s: Servers, children: Child[]): Promise<void> {
   }
 }
 
+/**
+ * The Node.js floor (bench/floor.ts: a bare node:tls server, same certificate and TLS options, prebuilt answer) on
+ * the full-handshake phase, pinned like the others: what any Node.js server pays per new connection, so that the
+ * table shows how much of tlstest's cost is its own work and how much is Node's TLS stack.
+ */
+async function measureFloor(dir: string, children: Child[], caFile: string): Promise<NewConnResult & Measured> {
+  const port = await freePort();
+  const child = startChild(process.execPath, [...NODE_FLAGS, '--import', 'tsx', FLOOR], {
+    env: { ...process.env, HOST, PORT: String(port), CERTS_DIR: path.join(dir, 'certs'), NODE_ENV: 'production' },
+    cpus: SERVER_CPUS,
+    logFile: path.join(dir, 'floor.log'),
+    cwd: PROJECT_ROOT,
+  });
+  children.push(child);
+  try {
+    await waitForTls(HOST, port, child);
+    const side: Side = { name: 'node floor', child, httpPort: 0, httpsPort: port };
+    log(`${side.name}: warm-up`);
+    await newconn(side, caFile, 1500, { concurrency: CONCURRENCY });
+    const rounds: Array<NewConnResult & Measured> = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      log(`${side.name}: new TLS connections, ${CONCURRENCY} in flight, ${SECONDS / ROUNDS} s (round ${round + 1} of ${ROUNDS})`);
+      const r = await measured(side, () => newconn(side, caFile, (SECONDS * 1000) / ROUNDS, { concurrency: CONCURRENCY }));
+      check(side.name, 'new TLS connections', r);
+      rounds.push(r);
+    }
+    return combine(rounds);
+  } finally {
+    await child.stop();
+    children.splice(children.indexOf(child), 1);
+  }
+}
+
 interface MultiResult {
   workers: number;
   tlstest: NewConnResult & Measured;
@@ -462,6 +497,7 @@ async function main(): Promise<void> {
     const pageBytes = s.testPage.length;
     await stopServers(s, children);
 
+    const floor = FLOOR_ON ? await measureFloor(dir, children, caFile) : null;
     const multi = MULTI > 1 ? await measureMulti(dir, children, MULTI, caFile) : null;
 
     const cpuModel = os.cpus()[0]?.model.trim() ?? '?';
@@ -473,6 +509,14 @@ async function main(): Promise<void> {
       `${PIN ? 'servers on CPU 0, load generators on CPU 1' : 'no CPU pinning'}; new connections: ${CONCURRENCY} in flight, no session reuse` +
       (resumed ? ` (nginx's log: ${resumed.full} full handshakes, ${resumed.resumed} resumed)` : '');
     const lines = [table(t, n, chromium, pageBytes, heading)];
+    if (floor) {
+      lines.push(
+        `Node.js floor (bench/floor.ts: bare node:tls with the same certificate and TLS options, answer prebuilt; no front door, ` +
+          `HTTP parser, metrics or log), new TLS connection + probe: ${f0(floor.rps)} req/s at ${f0(floor.cpuUsPerRequest)} us CPU/request` +
+          (n ? ` = ${f2(ratio(floor.cpuUsPerRequest, n.newconn.cpuUsPerRequest))} x nginx` : '') +
+          `; tlstest = ${f2(ratio(t.newconn.cpuUsPerRequest, floor.cpuUsPerRequest))} x the floor`,
+      );
+    }
     if (multi) {
       const m = multi;
       lines.push(

@@ -1,12 +1,16 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import pino from 'pino';
 import type { Config } from './config.js';
+import { LineBatchSink } from './logsink.js';
 
 export type Logger = pino.Logger;
 
-/** JSON logs on stdout. Nothing that could hold key material is ever passed to the logger. */
+/**
+ * JSON logs on stdout, written a turn of the event loop at a time (server/logsink.ts). Nothing that could hold key
+ * material is ever passed to the logger.
+ */
 export function createLogger(level: Config['logLevel'], destination?: pino.DestinationStream): Logger {
-  return pino({ level, base: { app: 'tlstest' } }, destination);
+  return pino({ level, base: { app: 'tlstest' } }, destination ?? new LineBatchSink(1));
 }
 
 /** Bound user-supplied text before it reaches a log line (header values, paths). */
