@@ -488,11 +488,15 @@ async function main(): Promise<void> {
     if (resumed) log(`nginx access log, full-handshake phases: ${resumed.full} requests on full handshakes, ${resumed.resumed} on resumed sessions`);
 
     let chromium: VerdictTiming | string | null = null;
+    let visitCpuMs = NaN;
     if (!CHROMIUM) chromium = 'skipped (BENCH_CHROMIUM=off)';
     else if (!chromiumAvailable()) chromium = 'skipped: install chromium and libnss3-tools (apt-get install -y chromium libnss3-tools)';
     else {
       log('Chromium: navigation -> verdict');
+      const before = treeCpu(s.tlstest.child.pid);
       chromium = await timeToVerdict(`http://localhost:${s.tlstest.httpPort}/`, caFile, dir, 5);
+      // Every visit (the warm-up one too) in a fresh browser context: no session to resume, a first visit each time.
+      visitCpuMs = (cpuDelta(before, treeCpu(s.tlstest.child.pid)) / (chromium.runs + 1)) * 1000;
     }
     const pageBytes = s.testPage.length;
     await stopServers(s, children);
@@ -509,6 +513,9 @@ async function main(): Promise<void> {
       `${PIN ? 'servers on CPU 0, load generators on CPU 1' : 'no CPU pinning'}; new connections: ${CONCURRENCY} in flight, no session reuse` +
       (resumed ? ` (nginx's log: ${resumed.full} full handshakes, ${resumed.resumed} resumed)` : '');
     const lines = [table(t, n, chromium, pageBytes, heading)];
+    if (Number.isFinite(visitCpuMs)) {
+      lines.push(`tlstest server CPU per Chromium visit (page, assets, every probe on a new connection, the verdict): ${f2(visitCpuMs)} ms`);
+    }
     if (floor) {
       lines.push(
         `Node.js floor (bench/floor.ts: bare node:tls with the same certificate and TLS options, answer prebuilt; no front door, ` +

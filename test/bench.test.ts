@@ -22,6 +22,7 @@ import { startFlags } from '../bench/lib/servers.js';
 import { SECURITY_HEADERS } from '../server/plugins/headers.js';
 import { PROBE_GIF } from '../server/routes/probe.js';
 import { PROJECT_ROOT } from '../server/config.js';
+import { fetchTls, nodeHandshake } from './helpers/clients.js';
 import { CA_FILE, TEST_CERTS_DIR } from './helpers/paths.js';
 import { makeCert } from './helpers/certs.js';
 
@@ -282,5 +283,47 @@ Transfer/sec:      6.17MB
     } finally {
       child.kill();
     }
+  });
+});
+
+describe('the Node.js floor server (bench/floor.ts)', () => {
+  let child: ReturnType<typeof spawn>;
+  let port = 0;
+  beforeAll(async () => {
+    port = await new Promise<number>((resolve) => {
+      const s = https.createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as AddressInfo).port;
+        s.close(() => resolve(p));
+      });
+    });
+    child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'floor.ts')], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CERTS_DIR: TEST_CERTS_DIR },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise((resolve, reject) => {
+      child.stdout?.once('data', resolve);
+      child.once('exit', (code) => reject(new Error(`floor server exited with ${code}`)));
+    });
+  }, 30_000);
+  afterAll(() => {
+    child?.kill();
+  });
+
+  it('has tlstest\'s TLS policy: TLS 1.3 and 1.2 with the preferred suites, TLS 1.1 and 1.0 refused by the server', async () => {
+    expect(await nodeHandshake(port, 'TLSv1.3')).toMatchObject({ ok: true, protocol: 'TLSv1.3', cipher: 'TLS_AES_128_GCM_SHA256' });
+    expect(await nodeHandshake(port, 'TLSv1.2')).toMatchObject({ ok: true, protocol: 'TLSv1.2', cipher: 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256' });
+    expect((await nodeHandshake(port, 'TLSv1.1')).ok).toBe(false);
+    expect((await nodeHandshake(port, 'TLSv1')).ok).toBe(false);
+  });
+
+  it('answers the probe as tlstest does: 200, the GIF, its headers; keep-alive and close as asked', async () => {
+    const res = await fetchTls({ httpsPort: port }, '/probe.gif?id=abcdefgh12&r=1', { headers: { connection: 'keep-alive' } });
+    expect(res.status).toBe(200);
+    expect(res.raw.equals(PROBE_GIF)).toBe(true);
+    expect(res.headers).toMatchObject({ 'content-type': 'image/gif', 'cache-control': 'no-store, max-age=0', connection: 'keep-alive' });
+    for (const name of Object.keys(SECURITY_HEADERS)) expect(res.headers[name]).toBe(SECURITY_HEADERS[name]);
+    const closing = await fetchTls({ httpsPort: port }, '/probe.gif', { headers: { connection: 'close' } });
+    expect(closing.headers.connection).toBe('close');
   });
 });
