@@ -482,10 +482,33 @@ function classifyInner(raw: unknown): ClientInfo {
  * a few milliseconds.
  */
 export function classify(ua: string): ClientInfo {
-  try {
-    return classifyInner(ua);
-  } catch {
-    return unknownClient();
+  // Not a string (a caller's bug): classified as unknown below, never kept.
+  const cacheable = typeof ua === 'string' && ua.length <= MAX_CACHED_UA;
+  let c = cacheable ? CLASSIFIED.get(ua) : undefined;
+  if (c) {
+    CLASSIFIED.delete(ua);
+  } else {
+    try {
+      c = classifyInner(ua);
+    } catch {
+      c = unknownClient();
+    }
   }
+  if (cacheable) {
+    if (CLASSIFIED.size >= MAX_CLASSIFIED) CLASSIFIED.delete(CLASSIFIED.keys().next().value as string);
+    CLASSIFIED.set(ua, c);
+  }
+  // A copy: callers may fill in or change fields, the cached one stays as classified.
+  return { ...c };
 }
+
+/**
+ * Classifications by User-Agent, least recently used dropped first. classify() is a pure function of the string,
+ * visitors share a few hundred strings, and ua-parser's expressions (its device list above all) cost about a
+ * millisecond for a current browser's string: a page view, a diagnosis and an API check each classify it.
+ */
+const MAX_CLASSIFIED = 1024;
+/** Longer User-Agents are classified every time rather than kept (they are rare, and would make the cache big). */
+const MAX_CACHED_UA = 512;
+const CLASSIFIED = new Map<string, ClientInfo>();
 

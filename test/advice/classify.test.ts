@@ -332,3 +332,24 @@ describe('bounded work', () => {
     }
   });
 });
+
+describe('classifications kept by User-Agent', () => {
+  const IE10 = 'Mozilla/5.0 (compatible; MSIE 10.0; Windows NT 6.1; Trident/6.0)';
+  it('a repeated User-Agent gets the same answer, and a caller changing its copy changes nothing for the next', () => {
+    const first = classify(IE10);
+    expect(first).toMatchObject({ family: 'ie', browser_major: 10, os: 'Windows', os_version: '7' });
+    first.browser = 'changed by a caller';
+    first.browser_major = 99;
+    const again = classify(IE10);
+    expect(again).not.toBe(first);
+    expect(again).toMatchObject({ family: 'ie', browser_major: 10, browser: 'Internet Explorer' });
+  });
+
+  it('stays right for many different User-Agents (more than it keeps) and for long ones it does not keep', () => {
+    for (let i = 0; i < 1500; i++) classify(`Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${60 + (i % 60)}.0.${i}.0 Safari/537.36`);
+    expect(classify(IE10)).toMatchObject({ family: 'ie', browser_major: 10 });
+    const long = `${IE10} ${'x'.repeat(600)}`;
+    expect(classify(long)).toEqual(classify(long));
+    expect(classify(long)).toMatchObject({ family: 'ie', browser_major: 10 });
+  });
+});
