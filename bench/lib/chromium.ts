@@ -52,7 +52,8 @@ const median = (xs: number[]) => {
 };
 
 /** Open `url` `runs` times, each in a fresh browser context (no cache, no TLS sessions), after one warm-up. */
-export async function timeToVerdict(url: string, caFile: string, tmpDir: string, runs = 5): Promise<VerdictTiming> {
+/** `afterWarmUp` is called once the first (untimed) visit is over, before the timed ones. */
+export async function timeToVerdict(url: string, caFile: string, tmpDir: string, runs = 5, afterWarmUp?: () => void): Promise<VerdictTiming> {
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -108,6 +109,7 @@ export async function timeToVerdict(url: string, caFile: string, tmpDir: string,
         bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
       }
       await context.close();
+      if (i === 0) afterWarmUp?.();
     }
     return {
       runs,
