@@ -8,9 +8,10 @@
  *   single line is longer, so that lines of cluster workers sharing one pipe (docker logs) cannot interleave.
  * - Nothing written is held past the turn: a crash loses nothing ('exit' writes what is pending); only a SIGKILL in
  *   the middle of a turn would lose that turn's lines.
- * - A full non-blocking pipe (EAGAIN) keeps the rest, in order, and tries again shortly; the event loop never waits
- *   for a slow log reader. Any other write error (EPIPE: the reader is gone) drops the pending lines: there is
- *   nowhere to report it.
+ * - A full non-blocking pipe (EAGAIN) keeps the rest, in order, and tries again shortly. A blocking one (the usual
+ *   stdout of a service or container) makes the write wait for the reader, as nginx's log writes do: a log reader
+ *   that stops reading stalls the server rather than letting lines pile up in memory. Any other write error
+ *   (EPIPE: the reader is gone) drops the pending lines: there is nowhere to report it.
  */
 import fs from 'node:fs';
 
