@@ -49,9 +49,8 @@ export interface LaneAnswer {
   headers: readonly string[];
   /** null: no body (a 304). A HEAD request gets the GET's headers and no body: the writer leaves it out. */
   body: Buffer | null;
-  /** The route and level for the request counter and the access log. */
+  /** The route, for the request counter and the access log. */
   route: string;
-  level: 'info' | 'debug';
   /** Counts one answer in the request metrics (its series prepared once). */
   count: () => void;
   /** Writes its access-log line (prepared once), by request method. */
@@ -115,9 +114,8 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
     headers: flat(PROBE_HEADERS, { 'content-length': String(PROBE_GIF.length) }, SECURITY_HEADERS),
     body: PROBE_GIF,
     route: '/probe.gif',
-    // One line per probe only at debug: probes are most of the traffic and say little one by one.
-    level: 'debug',
     count: counter('/probe.gif', 200),
+    // One line per probe only at debug: probes are most of the traffic and say little one by one.
     access: access('debug', '/probe.gif', 200),
   };
   // Every asset's two answers, prepared once (assetAnswer decides which).
@@ -129,7 +127,6 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
         headers: flat(a.headers, SECURITY_HEADERS),
         body: a.body,
         route: asset.urlPath,
-        level: 'info',
         count: counter(asset.urlPath, a.status),
         access: access('info', asset.urlPath, a.status),
       }),
@@ -149,7 +146,6 @@ export function createFastLane(opts: FastLaneOptions): FastLane {
         headers: [...pageHeaders, 'content-security-policy', page.csp, 'content-length', String(page.body.length)],
         body: page.body,
         route: '/',
-        level: 'info',
         count: pageCount,
         access: pageAccess,
       };

@@ -3,6 +3,7 @@
  * for the clients this product cares about (old IE, Android stock browsers, in-app and proxy browsers, HTTP
  * libraries, crawlers). Pure; never throws; linear time on a bounded input.
  */
+import { LruMap } from '../lru.js';
 import UAParser from 'ua-parser-js';
 import type { ClientInfo, ClientKind } from './types.js';
 import {
@@ -485,18 +486,13 @@ export function classify(ua: string): ClientInfo {
   // Not a string (a caller's bug): classified as unknown below, never kept.
   const cacheable = typeof ua === 'string' && ua.length <= MAX_CACHED_UA;
   let c = cacheable ? CLASSIFIED.get(ua) : undefined;
-  if (c) {
-    CLASSIFIED.delete(ua);
-  } else {
+  if (!c) {
     try {
       c = classifyInner(ua);
     } catch {
       c = unknownClient();
     }
-  }
-  if (cacheable) {
-    if (CLASSIFIED.size >= MAX_CLASSIFIED) CLASSIFIED.delete(CLASSIFIED.keys().next().value as string);
-    CLASSIFIED.set(ua, c);
+    if (cacheable) CLASSIFIED.set(ua, c);
   }
   // A copy: callers may fill in or change fields, the cached one stays as classified.
   return { ...c };
@@ -507,8 +503,7 @@ export function classify(ua: string): ClientInfo {
  * visitors share a few hundred strings, and ua-parser's expressions (its device list above all) cost about a
  * millisecond for a current browser's string: a page view, a diagnosis and an API check each classify it.
  */
-const MAX_CLASSIFIED = 1024;
 /** Longer User-Agents are classified every time rather than kept (they are rare, and would make the cache big). */
 const MAX_CACHED_UA = 512;
-const CLASSIFIED = new Map<string, ClientInfo>();
+const CLASSIFIED = new LruMap<string, ClientInfo>(1024);
 

@@ -1,3 +1,4 @@
+import { LruMap } from '../lru.js';
 import type { FastifyInstance } from 'fastify';
 import { adviceForUserAgent } from '../advice/index.js';
 import type { AppContext } from '../context.js';
@@ -55,25 +56,21 @@ const MAX_CACHED_UA = 512;
  * fixed once the server listens (a certificate reload changes none of them), so an entry never goes stale.
  */
 export class TestPageCache {
-  private readonly pages = new Map<string, TestPage>();
+  private readonly pages: LruMap<string, TestPage>;
 
   constructor(
     private readonly ctx: AppContext,
     readonly maxEntries = 256,
-  ) {}
+  ) {
+    this.pages = new LruMap(maxEntries);
+  }
 
   get(hostHeader: string | undefined, ua: string, lang: Lang): TestPage {
     const hostname = hostnameFromHost(hostHeader, this.ctx);
     if (ua.length > MAX_CACHED_UA) return testPage(this.ctx, hostname, ua, lang);
     const key = `${hostname}\n${lang}\n${ua}`;
     let page = this.pages.get(key);
-    if (page) {
-      this.pages.delete(key);
-    } else {
-      page = testPage(this.ctx, hostname, ua, lang);
-      if (this.pages.size >= this.maxEntries) this.pages.delete(this.pages.keys().next().value as string);
-    }
-    this.pages.set(key, page);
+    if (!page) this.pages.set(key, (page = testPage(this.ctx, hostname, ua, lang)));
     return page;
   }
 
