@@ -15,7 +15,7 @@ import type { Logger } from './logger.js';
 import { Metrics, mergeSnapshots, type MetricsSnapshot } from './metrics/registry.js';
 import { SHUTDOWN_GRACE_MS, startServer, type RunningServer, type ServerStatus } from './server.js';
 import type { Settings } from './settings.js';
-import type { ClientHelloFacts } from './tls/clienthello.js';
+import { ClientHello, type ClientHelloFacts } from './tls/clienthello.js';
 import { CertificateError } from './tls/policy.js';
 import { newTicketSecret } from './tls/tickets.js';
 import { HelloStore, type HelloRegistry } from './visits.js';
@@ -24,13 +24,14 @@ import { HelloStore, type HelloRegistry } from './visits.js';
 export type ToPrimary =
   | { t: 'ready'; httpPort: number; httpsPort: number }
   | { t: 'fatal'; message: string }
-  | { t: 'hello'; id: string; hello: ClientHelloFacts }
+  /** `hello`: a ClientHello's records, base64 (helloToWire). */
+  | { t: 'hello'; id: string; hello: string }
   | { t: 'hello?'; q: number; id: string }
   | { t: 'metrics!'; q: number; snapshot: MetricsSnapshot; status: ServerStatus };
 
 /** Messages from the primary to a worker. */
 export type ToWorker =
-  | { t: 'hello!'; q: number; hello: ClientHelloFacts | null }
+  | { t: 'hello!'; q: number; hello: string | null }
   | { t: 'metrics?'; q: number }
   | { t: 'reload'; reason: string }
   | { t: 'shutdown' };
@@ -60,13 +61,28 @@ export function describeStartError(err: unknown): string {
   return e.message;
 }
 
+/** A hello between processes: its records as received, base64 (0.5-2.5 KB; its facts as JSON were ~5 KB). */
+export function helloToWire(hello: ClientHello): string {
+  return hello.data.toString('base64');
+}
+
+/** The hello of a message, or null when it is not one (a bad message is ignored, never thrown). */
+export function helloFromWire(wire: unknown): ClientHello | null {
+  if (typeof wire !== 'string') return null;
+  try {
+    return ClientHello.from(Buffer.from(wire, 'base64'));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The hello store of a worker: remembers locally and in the primary; looks up in the primary (which has the
  * hellos of every worker), falling back to the local store when the primary does not answer in time.
  */
 export class SharedHelloStore implements HelloRegistry {
   readonly local = new HelloStore();
-  private readonly pending = new Map<number, (hello: ClientHelloFacts | null) => void>();
+  private readonly pending = new Map<number, (hello: ClientHello | null) => void>();
   private next = 0;
 
   constructor(
@@ -74,9 +90,9 @@ export class SharedHelloStore implements HelloRegistry {
     private readonly timeoutMs = HELLO_LOOKUP_TIMEOUT_MS,
   ) {}
 
-  remember(id: string, hello: ClientHelloFacts): void {
+  remember(id: string, hello: ClientHello): void {
     // Only what this worker did not know yet: a visit's six probes make one or two messages, not six.
-    if (this.local.remember(id, hello)) this.send({ t: 'hello', id, hello });
+    if (this.local.remember(id, hello)) this.send({ t: 'hello', id, hello: helloToWire(hello) });
   }
 
   lookup(id: string): Promise<ClientHelloFacts | null> {
@@ -84,20 +100,20 @@ export class SharedHelloStore implements HelloRegistry {
       const q = ++this.next;
       const timer = setTimeout(() => {
         this.pending.delete(q);
-        resolve(this.local.get(id));
+        resolve(this.local.get(id)?.facts ?? null);
       }, this.timeoutMs);
       this.pending.set(q, (hello) => {
         clearTimeout(timer);
         this.pending.delete(q);
-        resolve(hello ?? this.local.get(id));
+        resolve((hello ?? this.local.get(id))?.facts ?? null);
       });
       if (!this.send({ t: 'hello?', q, id })) this.pending.get(q)?.(null);
     });
   }
 
-  /** Feed the primary's answers in. */
-  answer(q: number, hello: ClientHelloFacts | null): void {
-    this.pending.get(q)?.(hello);
+  /** Feed the primary's answers in (`hello` as the message carries it). */
+  answer(q: number, hello: unknown): void {
+    this.pending.get(q)?.(helloFromWire(hello));
   }
 }
 
@@ -108,7 +124,7 @@ export class SharedHelloStore implements HelloRegistry {
  */
 export class HelloBroker {
   readonly store = new HelloStore();
-  private readonly waiting = new Map<string, Array<(hello: ClientHelloFacts | null) => void>>();
+  private readonly waiting = new Map<string, Array<(hello: ClientHello | null) => void>>();
   private held = 0;
 
   constructor(
@@ -116,7 +132,7 @@ export class HelloBroker {
     private readonly maxHeld = MAX_WAITING,
   ) {}
 
-  remember(id: string, hello: ClientHelloFacts): void {
+  remember(id: string, hello: ClientHello): void {
     this.store.remember(id, hello);
     const waiters = this.waiting.get(id);
     if (!waiters) return;
@@ -124,11 +140,11 @@ export class HelloBroker {
     for (const answer of waiters) answer(this.store.get(id));
   }
 
-  ask(id: string, reply: (hello: ClientHelloFacts | null) => void): void {
+  ask(id: string, reply: (hello: ClientHello | null) => void): void {
     const known = this.store.get(id);
     if (known || this.held >= this.maxHeld) return reply(known);
     let done = false;
-    const answer = (hello: ClientHelloFacts | null) => {
+    const answer = (hello: ClientHello | null) => {
       if (done) return;
       done = true;
       this.held--;
@@ -239,11 +255,13 @@ export async function runPrimary(config: Config, settings: Settings, logger: Log
 
   const onMessage = (w: Worker, m: ToPrimary) => {
     switch (m.t) {
-      case 'hello':
-        broker.remember(m.id, m.hello);
+      case 'hello': {
+        const hello = helloFromWire(m.hello);
+        if (hello) broker.remember(m.id, hello);
         break;
+      }
       case 'hello?':
-        broker.ask(m.id, (hello) => send(w, { t: 'hello!', q: m.q, hello }));
+        broker.ask(m.id, (hello) => send(w, { t: 'hello!', q: m.q, hello: hello && helloToWire(hello) }));
         break;
       case 'metrics!': {
         const c = collecting.get(m.q);

@@ -22,7 +22,7 @@ import { lazySchemaCompilers } from './schema-compilers.js';
 import { Metrics, type MetricsSnapshot } from './metrics/registry.js';
 import { loadSettings, type Settings } from './settings.js';
 import { ensureDevCertificates } from './tls/devcerts.js';
-import type { ClientHelloFacts } from './tls/clienthello.js';
+import type { ClientHello } from './tls/clienthello.js';
 import { certificateWarnings, keyFileMode, summarise, watchFiles, type CertificateSummary, type FileWatch } from './tls/certinfo.js';
 import { probeHostname } from './probes.js';
 import { frameworkErrors, type RouteRecord } from './plugins/errors.js';
@@ -249,14 +249,14 @@ export async function startServer(rawConfig: Config, logger: Logger, options: St
   const serverOf = (policy: PolicyName) => servers.get(policy) as https.Server;
   const mainRoute: Route = { server: serverOf('main'), facts: { policy: 'main', routedBy: 'default' } };
   const sniRoutes = new Map<string, ProbePolicyName>(PROBE_POLICY_NAMES.map((p) => [`${config.probeHostPrefix}${p}`, p]));
-  const routeBySni = (hello: ClientHelloFacts | null): Route => {
-    const sni = hello?.sni?.toLowerCase();
+  const routeBySni = (hello: ClientHello | null): Route => {
+    const sni = hello?.skim?.sni?.toLowerCase();
     if (!config.probeHosts || !sni) return mainRoute;
     const dot = sni.indexOf('.');
     const policy = dot > 0 ? sniRoutes.get(sni.slice(0, dot)) : undefined;
     return policy ? { server: serverOf(policy), facts: { policy, routedBy: 'sni' } } : mainRoute;
   };
-  const frontDoorFor = (route: (hello: ClientHelloFacts | null) => Route, listener: string) => {
+  const frontDoorFor = (route: (hello: ClientHello | null) => Route, listener: string) => {
     const door = createFrontDoor({
       route,
       testPageUrl: (host) => testPageUrl(ctx, host ?? config.publicHostname ?? 'localhost'),

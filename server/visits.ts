@@ -1,14 +1,19 @@
 /**
  * The ClientHello seen from each test run, keyed by the random run id the page's probes carry, so that the
  * diagnosis can compare it with the User-Agent. Bounded in size and age: old entries are dropped first.
+ *
+ * Hellos are kept as received and parsed when the diagnosis asks (once per run), not on every probe: a visit makes
+ * six or more probe connections and the diagnosis reads one hello. A kept hello whose body turns out malformed
+ * reads as none (the probe's handshake succeeded, so OpenSSL accepted it; the diagnosis then goes without it).
  */
-import { sharedFacts, type ClientHelloFacts } from './tls/clienthello.js';
+import type { ClientHello, ClientHelloFacts } from './tls/clienthello.js';
 import { versionRank } from './tls/registry.js';
 
 export const RUN_ID_RE = /^[a-z0-9]{8,40}$/;
 
 interface Entry {
-  hello: ClientHelloFacts;
+  hello: ClientHello;
+  rank: number;
   at: number;
 }
 
@@ -18,7 +23,8 @@ interface Entry {
  * (server/cluster.ts); lookups are therefore asynchronous.
  */
 export interface HelloRegistry {
-  remember(id: string, hello: ClientHelloFacts): void;
+  remember(id: string, hello: ClientHello): void;
+  /** The facts of the run's hello (parsed now), or null. */
   lookup(id: string): Promise<ClientHelloFacts | null>;
 }
 
@@ -33,14 +39,19 @@ export class HelloStore implements HelloRegistry {
   /**
    * Remember the hello of a successful probe of run `id`. When several probes of one run succeed, keep the hello
    * that offered the newest version: an old browser may have retried with a lower version after a refusal.
-   * Returns whether the hello was kept (false: the run already has one as new, or the id is not a run id).
+   * Returns whether the hello was kept (false: the run already has one as new, the id is not a run id, or the
+   * hello's version list is malformed). The versions are read without parsing the rest (ClientHello.skim).
    */
-  remember(id: string, hello: ClientHelloFacts, now = Date.now()): boolean {
+  remember(id: string, hello: ClientHello, now = Date.now()): boolean {
     if (!RUN_ID_RE.test(id)) return false;
+    const skim = hello.skim;
+    if (!skim) return false;
+    const rank = versionRank(skim.highest_version);
     const old = this.entries.get(id);
-    if (old && now - old.at < this.ttlMs && versionRank(old.hello.highest_version) >= versionRank(hello.highest_version)) return false;
+    if (old && now - old.at < this.ttlMs && old.rank >= rank) return false;
     this.entries.delete(id);
-    this.entries.set(id, { hello: sharedFacts(hello), at: now });
+    // Its own small buffer: a view into a larger one (a joined chunk) would keep that alive.
+    this.entries.set(id, { hello: hello.compact(), rank, at: now });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
@@ -48,7 +59,8 @@ export class HelloStore implements HelloRegistry {
     return true;
   }
 
-  get(id: string, now = Date.now()): ClientHelloFacts | null {
+  /** The run's hello as kept (not parsed), or null. */
+  get(id: string, now = Date.now()): ClientHello | null {
     const e = this.entries.get(id);
     if (!e) return null;
     if (now - e.at >= this.ttlMs) {
@@ -59,7 +71,7 @@ export class HelloStore implements HelloRegistry {
   }
 
   lookup(id: string): Promise<ClientHelloFacts | null> {
-    return Promise.resolve(this.get(id));
+    return Promise.resolve(this.get(id)?.facts ?? null);
   }
 
   get size(): number {

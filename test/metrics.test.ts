@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HelloBroker, SharedHelloStore, restartDelayMs, type ToPrimary } from '../server/cluster.js';
+import { HelloBroker, SharedHelloStore, helloFromWire, helloToWire, restartDelayMs, type ToPrimary } from '../server/cluster.js';
 import { BROWSER_FAMILIES, browserLabels, majorLabels } from '../server/metrics/browsers.js';
 import { Metrics, mergeSnapshots, renderPrometheus } from '../server/metrics/registry.js';
 import { VERDICTS } from '../server/routes/beacon.js';
-import type { ClientHelloFacts } from '../server/tls/clienthello.js';
-import { HelloStore } from '../server/visits.js';
+import { ClientHello } from '../server/tls/clienthello.js';
 import { CA_FILE } from './helpers/paths.js';
 import { curl, CURL_VERSION_FLAGS, opensslHandshake } from './helpers/clients.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { fixture } from './tls/helpers.js';
 
 /** Parse Prometheus text into "name{labels}" -> value. */
 function parseMetrics(text: string): Map<string, number> {
@@ -136,16 +136,23 @@ describe('browser labels for the verdict metric are bounded', () => {
 });
 
 describe('hellos shared between workers (SharedHelloStore)', () => {
-  const hello = { highest_version: 'TLSv1.2', supported_versions: ['TLSv1.2'] } as unknown as ClientHelloFacts;
+  // Real hellos: openssl's TLS 1.2-only hello and curl's TLS 1.3 one.
+  const hello = ClientHello.from(fixture('openssl-tls1_2'));
+  const facts = hello.parse();
+  const tls13 = ClientHello.from(fixture('curl-default'));
 
   it('remembers through the primary and finds a hello another worker saw', async () => {
-    const primary = new HelloStore();
+    const broker = new HelloBroker(50);
     const workers: SharedHelloStore[] = [];
-    // A primary answering asynchronously, as over IPC.
-    const channel = (self: () => SharedHelloStore) => (m: ToPrimary) => {
+    // A primary answering asynchronously, as over IPC, with the messages through JSON as node:cluster sends them.
+    const channel = (self: () => SharedHelloStore) => (sent: ToPrimary) => {
+      const m = JSON.parse(JSON.stringify(sent)) as ToPrimary;
       setTimeout(() => {
-        if (m.t === 'hello') primary.remember(m.id, m.hello);
-        if (m.t === 'hello?') self().answer(m.q, primary.get(m.id));
+        if (m.t === 'hello') {
+          const h = helloFromWire(m.hello);
+          if (h) broker.remember(m.id, h);
+        }
+        if (m.t === 'hello?') broker.ask(m.id, (h) => self().answer(m.q, JSON.parse(JSON.stringify(h && helloToWire(h)))));
       }, 1);
       return true;
     };
@@ -153,49 +160,57 @@ describe('hellos shared between workers (SharedHelloStore)', () => {
     workers.push(new SharedHelloStore(channel(() => workers[1] as SharedHelloStore)));
     workers[0]?.remember('run0000000000001', hello);
     await new Promise((r) => setTimeout(r, 10));
-    expect(await workers[1]?.lookup('run0000000000001')).toEqual(hello);
+    expect(await workers[1]?.lookup('run0000000000001')).toEqual(facts);
     expect(workers[1]?.local.get('run0000000000001')).toBeNull();
     expect(await workers[1]?.lookup('run0000000000099')).toBeNull();
+  });
+
+  it('a hello travels as its records in base64, and what is not one is ignored', () => {
+    const wire = helloToWire(hello);
+    expect(Buffer.from(wire, 'base64').equals(fixture('openssl-tls1_2'))).toBe(true);
+    expect(helloFromWire(wire)?.parse()).toEqual(facts);
+    for (const bad of [null, 42, { highest_version: 'TLSv1.3' }, '', 'R0VUIC8gSFRUUC8xLjENCg==', wire.slice(0, 40)]) {
+      expect(helloFromWire(bad)).toBeNull();
+    }
   });
 
   it('tells the primary only what it did not know: one message for a run whose probes all reach this worker', () => {
     const sent: ToPrimary[] = [];
     const worker = new SharedHelloStore((m) => (sent.push(m), true));
-    const tls12 = { highest_version: 'TLSv1.2', supported_versions: ['TLSv1.2'] } as unknown as ClientHelloFacts;
-    const tls13 = { highest_version: 'TLSv1.3', supported_versions: ['TLSv1.3', 'TLSv1.2'] } as unknown as ClientHelloFacts;
-    for (let i = 0; i < 5; i++) worker.remember('run0000000000007', tls12);
+    for (let i = 0; i < 5; i++) worker.remember('run0000000000007', hello);
     expect(sent.filter((m) => m.t === 'hello')).toHaveLength(1);
     worker.remember('run0000000000007', tls13); // a newer version is news
-    worker.remember('run0000000000007', tls12);
-    expect(sent.filter((m) => m.t === 'hello').map((m) => (m as { hello: ClientHelloFacts }).hello.highest_version)).toEqual(['TLSv1.2', 'TLSv1.3']);
+    worker.remember('run0000000000007', hello);
+    const versions = sent.filter((m) => m.t === 'hello').map((m) => helloFromWire((m as { hello: string }).hello)?.parse().highest_version);
+    expect(versions).toEqual(['TLSv1.2', 'TLSv1.3']);
   });
 
   it('falls back to its own store when the primary does not answer in time', async () => {
     const silent = new SharedHelloStore(() => true, 30);
     silent.remember('run0000000000002', hello);
     const started = Date.now();
-    expect(await silent.lookup('run0000000000002')).toEqual(hello);
+    expect(await silent.lookup('run0000000000002')).toEqual(facts);
     expect(Date.now() - started).toBeGreaterThanOrEqual(25);
     // No channel at all (primary gone): answered at once from the local store.
     const gone = new SharedHelloStore(() => false, 5000);
     gone.remember('run0000000000003', hello);
-    expect(await gone.lookup('run0000000000003')).toEqual(hello);
+    expect(await gone.lookup('run0000000000003')).toEqual(facts);
   });
 
   it('the primary holds a question that arrives before the hello it asks about', async () => {
     const broker = new HelloBroker(100);
-    const answers: Array<ClientHelloFacts | null> = [];
+    const answers: Array<ClientHello | null> = [];
     broker.ask('run0000000000004', (h) => answers.push(h));
     expect(broker.pending).toBe(1);
     broker.remember('run0000000000004', hello);
-    expect(answers).toEqual([hello]);
+    expect(answers.map((h) => h?.parse())).toEqual([facts]);
     expect(broker.pending).toBe(0);
     // Known at once: answered at once.
     broker.ask('run0000000000004', (h) => answers.push(h));
     expect(answers).toHaveLength(2);
     // Never seen: null after the wait, and nothing left behind.
     const started = Date.now();
-    const late = await new Promise<ClientHelloFacts | null>((resolve) => broker.ask('run0000000000005', resolve));
+    const late = await new Promise<ClientHello | null>((resolve) => broker.ask('run0000000000005', resolve));
     expect(late).toBeNull();
     expect(Date.now() - started).toBeGreaterThanOrEqual(90);
     expect(broker.pending).toBe(0);

@@ -15,7 +15,7 @@ export const PROBE_HEADERS: Readonly<Record<string, string>> = {
 
 /** Remember the hello of a probe's connection under the page's run id, for the diagnosis. */
 export function rememberProbe(ctx: AppContext, id: unknown, facts: ConnectionFacts | null): void {
-  if (typeof id === 'string' && facts?.hello) ctx.hellos.remember(id, facts.hello);
+  if (typeof id === 'string' && facts?.clientHello) ctx.hellos.remember(id, facts.clientHello);
 }
 
 /**

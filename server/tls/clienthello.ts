@@ -394,12 +394,18 @@ function parse(data: Buffer, maxBytes: number | undefined): ClientHelloFacts {
 
 /** Parse a ClientHello whose records the scanner validated: they occupy data[0, bytes). */
 function parseScanned(data: Buffer, bytes: number): ClientHelloFacts {
-  const first = (data[3]! << 8) | data[4]!;
   const recordVersion = (data[1]! << 8) | data[2]!;
-  if (RECORD_HEADER + first === bytes) {
-    // One record (nearly every hello): read it in place.
-    return parseBody(new Cursor(data, RECORD_HEADER + HANDSHAKE_HEADER, bytes, 'ClientHello'), recordVersion, bytes);
-  }
+  const [message, start, end] = handshakeMessage(data, bytes);
+  return parseBody(new Cursor(message, start, end, 'ClientHello'), recordVersion, bytes);
+}
+
+/**
+ * The ClientHello's body from records the scanner validated (data[0, bytes)): in place for one record (nearly
+ * every hello), else the fragments joined. Returns the buffer and where the body starts and ends.
+ */
+function handshakeMessage(data: Buffer, bytes: number): [Buffer, number, number] {
+  const first = (data[3]! << 8) | data[4]!;
+  if (RECORD_HEADER + first === bytes) return [data, RECORD_HEADER + HANDSHAKE_HEADER, bytes];
   const fragments: Buffer[] = [];
   for (let pos = 0; pos < bytes; ) {
     const length = (data[pos + 3]! << 8) | data[pos + 4]!;
@@ -407,7 +413,7 @@ function parseScanned(data: Buffer, bytes: number): ClientHelloFacts {
     pos += RECORD_HEADER + length;
   }
   const message = Buffer.concat(fragments);
-  return parseBody(new Cursor(message, HANDSHAKE_HEADER, message.length, 'ClientHello'), recordVersion, bytes);
+  return [message, HANDSHAKE_HEADER, message.length];
 }
 
 /**
@@ -640,6 +646,177 @@ function highestVersion(names: string[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// A hello kept as received, parsed on first use
+// ---------------------------------------------------------------------------------------------------------------
+
+/** What routing and the hello store need of a hello, read without building its facts. */
+export interface ClientHelloSkim {
+  /** As ClientHelloFacts.sni. */
+  sni: string | null;
+  /** As ClientHelloFacts.highest_version. */
+  highest_version: string;
+}
+
+const u16At = (b: Buffer, i: number): number => (b[i]! << 8) | b[i + 1]!;
+
+/**
+ * The SNI name and the highest offered version of a hello whose records the scanner validated (data[0, bytes)),
+ * by a walk over the body's lengths and the extension headers that reads only server_name (0) and
+ * supported_versions (43), allocating nothing else. For every hello parseBody accepts, the answer is parseBody's
+ * `sni` and `highest_version` (test/tls/clienthello.property.test.ts holds it to that). null when what it walks does
+ * not add up; it checks no more than that (parseBody rejects more).
+ */
+function skimScanned(data: Buffer, bytes: number): ClientHelloSkim | null {
+  const [b, start, end] = handshakeMessage(data, bytes);
+  let p = start + 2 + 32; // legacy_version, random
+  if (p + 1 > end) return null;
+  p += 1 + b[p]!; // legacy_session_id
+  if (p + 2 > end) return null;
+  p += 2 + u16At(b, p); // cipher_suites
+  if (p + 1 > end) return null;
+  p += 1 + b[p]!; // compression_methods
+  if (p > end) return null;
+  let sni: string | null = null;
+  let highest: string | null = null;
+  if (p < end) {
+    if (p + 2 > end || p + 2 + u16At(b, p) !== end) return null;
+    for (p += 2; p < end; ) {
+      if (p + 4 > end) return null;
+      const type = u16At(b, p);
+      const from = p + 4;
+      p = from + u16At(b, p + 2);
+      if (p > end) return null;
+      if (type === 0 && sni === null) {
+        // server_name_list<1..2^16-1> of (name_type, HostName<1..2^16-1>): the first host_name (type 0) counts.
+        if (from + 2 > p || from + 2 + u16At(b, from) !== p || from + 2 === p) return null;
+        for (let q = from + 2; q < p; ) {
+          if (q + 3 > p) return null;
+          const nameType = b[q]!;
+          const nameStart = q + 3;
+          q = nameStart + u16At(b, q + 1);
+          if (q > p) return null;
+          if (nameType !== 0 || sni !== null) continue;
+          const length = q - nameStart;
+          if (length === 0 || length > 255) return null;
+          for (let i = nameStart; i < q; i++) if (b[i] === 0) return null;
+          sni = printableRange(b, nameStart, q);
+        }
+      } else if (type === 43 && highest === null) {
+        // supported_versions<2..254>, GREASE left out.
+        if (from + 1 > p || from + 1 + b[from]! !== p || b[from]! === 0 || b[from]! % 2 !== 0) return null;
+        highest = 'none';
+        for (let q = from + 1; q < p; q += 2) {
+          const v = u16At(b, q);
+          if (isGrease(v)) continue;
+          const name = versionName(v);
+          if (versionRank(name) > versionRank(highest)) highest = name;
+        }
+      }
+    }
+  }
+  return { sni, highest_version: highest ?? highestVersion(versionsFromLegacy(u16At(b, start))) };
+}
+
+/** Only this module makes ClientHello objects from bytes it has not checked itself. */
+const SCANNED = Symbol('scanned');
+
+/**
+ * One complete ClientHello as received (exactly its records), parsed on first use. The front door keeps one per
+ * connection and most are never read in full: routing needs the SNI name, the hello store the highest version
+ * (both from `skim`), the diagnosis the facts of one hello per test run. Costs nothing but the reference until then.
+ */
+export class ClientHello {
+  private parsed: ClientHelloFacts | ClientHelloError | undefined;
+  private skimmed: ClientHelloSkim | null | undefined;
+
+  /** @param data exactly the records of one complete ClientHello, as the record scanner accepted them. */
+  private constructor(
+    readonly data: Buffer,
+    token: typeof SCANNED,
+  ) {
+    if (token !== SCANNED) throw new TypeError('use ClientHello.from');
+  }
+
+  /** @internal The reader's way in: `data` holds records the scanner accepted. */
+  static scanned(data: Buffer, token: typeof SCANNED): ClientHello {
+    return new ClientHello(data, token);
+  }
+
+  /**
+   * The hello whose records start `data` (bytes from elsewhere: another process, a test); bytes after it are left
+   * out. Throws ClientHelloError when they are not a complete ClientHello's records (the body is checked by parse()).
+   */
+  static from(data: Buffer, options: ParseOptions = {}): ClientHello {
+    if (!Buffer.isBuffer(data)) throw new ClientHelloError('malformed', 'input is not a Buffer');
+    const length = clientHelloLength(data, options);
+    if (!length.complete || length.bytes === undefined) {
+      throw new ClientHelloError('truncated', `ClientHello incomplete: at least ${length.needed ?? 1} more bytes needed`);
+    }
+    return new ClientHello(length.bytes === data.length ? data : data.subarray(0, length.bytes), SCANNED);
+  }
+
+  /** The facts (parsed once); throws the same ClientHelloError every time when the body is malformed. */
+  parse(): ClientHelloFacts {
+    if (this.parsed === undefined) {
+      try {
+        this.parsed = parseScanned(this.data, this.data.length);
+      } catch (err) {
+        this.parsed = asClientHelloError(err);
+      }
+    }
+    if (this.parsed instanceof ClientHelloError) throw this.parsed;
+    return this.parsed;
+  }
+
+  /** The facts, or null when the body is malformed (`error` says why). */
+  get facts(): ClientHelloFacts | null {
+    try {
+      return this.parse();
+    } catch {
+      return null;
+    }
+  }
+
+  /** Why parse() fails, or null when it succeeds. */
+  get error(): ClientHelloErrorCode | null {
+    return this.facts === null ? (this.parsed as ClientHelloError).code : null;
+  }
+
+  /**
+   * SNI name and highest offered version without the full parse: equal to the facts' for every hello that parses;
+   * null when the parts it reads are malformed. Once parsed, taken from the facts.
+   */
+  get skim(): ClientHelloSkim | null {
+    if (this.skimmed === undefined) {
+      const f = this.parsed;
+      if (f === undefined) {
+        try {
+          this.skimmed = skimScanned(this.data, this.data.length);
+        } catch {
+          this.skimmed = null;
+        }
+      } else this.skimmed = f instanceof ClientHelloError ? null : { sni: f.sni, highest_version: f.highest_version };
+    }
+    return this.skimmed;
+  }
+
+  /**
+   * The same hello in a buffer of its own, when `data` is a view into a larger one (a pooled or joined chunk), so
+   * that keeping it for long does not keep the larger buffer alive.
+   */
+  compact(): ClientHello {
+    const d = this.data;
+    if (d.byteOffset === 0 && d.buffer.byteLength === d.length) return this;
+    const own = Buffer.allocUnsafeSlow(d.length);
+    d.copy(own);
+    const copy = new ClientHello(own, SCANNED);
+    copy.parsed = this.parsed;
+    copy.skimmed = this.skimmed;
+    return copy;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Incremental length check and reader for the front door
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -670,34 +847,45 @@ export type ClientHelloReadResult =
   /** Not a (valid) ClientHello; `received` still holds every byte taken, so the caller can hand them on. */
   | { status: 'error'; error: ClientHelloError };
 
+export type ClientHelloCollectResult =
+  /** Keep reading: at least `needed` more bytes are required. */
+  | { status: 'incomplete'; needed: number }
+  /** The hello's records are complete (its body not parsed yet); they occupy the first `bytes` bytes of `received`. */
+  | { status: 'complete'; hello: ClientHello; bytes: number }
+  /** Not a ClientHello's records; `received` still holds every byte taken, so the caller can hand them on. */
+  | { status: 'error'; error: ClientHelloError };
+
 /**
- * Feeds on a socket's first chunks. Typical use in a net.Server:
+ * Feeds on a socket's first chunks until the records of one ClientHello are complete, and keeps them as a
+ * ClientHello that parses on first use (the front door's reader: most hellos are never read in full). The records
+ * are checked as they come (not TLS, SSLv2, too large, a record of another type, another first message); the body
+ * only when the facts are asked for. Typical use in a net.Server:
  *
- *   const reader = new ClientHelloReader();
+ *   const collector = new ClientHelloCollector();
  *   socket.on('data', function onData(chunk) {
- *     const r = reader.push(chunk);
+ *     const r = collector.push(chunk);
  *     if (r.status === 'incomplete') return;
  *     socket.removeListener('data', onData);
  *     socket.pause();
- *     socket.unshift(reader.received);          // every byte read, nothing lost
- *     httpsServer.emit('connection', socket);   // r.facts (or r.error) describes the hello
+ *     socket.unshift(collector.received);       // every byte read, nothing lost
+ *     httpsServer.emit('connection', socket);   // r.hello (or r.error) describes the hello
  *   });
  *
  * Memory: at most maxBytes plus the last chunk. After a final result ('complete' or 'error'), push() takes no
  * more bytes and returns that result again; stop reading then. push() never throws.
  */
-export class ClientHelloReader {
+export class ClientHelloCollector {
   private readonly scanner: RecordScanner;
   private readonly chunks: Buffer[] = [];
   private length = 0;
-  private state: ClientHelloReadResult;
+  private state: ClientHelloCollectResult;
 
   constructor(options: ParseOptions = {}) {
     this.scanner = new RecordScanner(options.maxBytes);
     this.state = { status: 'incomplete', needed: this.scanner.needed };
   }
 
-  get result(): ClientHelloReadResult {
+  get result(): ClientHelloCollectResult {
     return this.state;
   }
 
@@ -715,7 +903,7 @@ export class ClientHelloReader {
     return this.length;
   }
 
-  push(chunk: Buffer): ClientHelloReadResult {
+  push(chunk: Buffer): ClientHelloCollectResult {
     if (this.state.status !== 'incomplete') return this.state;
     try {
       if (!Buffer.isBuffer(chunk)) throw new ClientHelloError('malformed', 'chunk is not a Buffer');
@@ -727,12 +915,53 @@ export class ClientHelloReader {
       if (bytes < 0) {
         this.state = { status: 'incomplete', needed: this.scanner.needed };
       } else {
-        // The scanner has validated the records; parse them without scanning again.
-        const facts = parseScanned(this.received, bytes);
-        this.state = { status: 'complete', facts, bytes };
+        const received = this.received;
+        const hello = ClientHello.scanned(bytes === received.length ? received : received.subarray(0, bytes), SCANNED);
+        this.state = { status: 'complete', hello, bytes };
       }
     } catch (err) {
       this.state = { status: 'error', error: asClientHelloError(err) };
+    }
+    return this.state;
+  }
+}
+
+/**
+ * A ClientHelloCollector that parses the hello as soon as its records are complete: a malformed body is an
+ * 'error' result here, and a 'complete' one carries the facts. Same use, memory and guarantees.
+ */
+export class ClientHelloReader {
+  private readonly collector: ClientHelloCollector;
+  private state: ClientHelloReadResult;
+
+  constructor(options: ParseOptions = {}) {
+    this.collector = new ClientHelloCollector(options);
+    this.state = this.collector.result as ClientHelloReadResult;
+  }
+
+  get result(): ClientHelloReadResult {
+    return this.state;
+  }
+
+  /** Every byte accepted so far, in order (for socket.unshift). */
+  get received(): Buffer {
+    return this.collector.received;
+  }
+
+  get receivedLength(): number {
+    return this.collector.receivedLength;
+  }
+
+  push(chunk: Buffer): ClientHelloReadResult {
+    if (this.state.status !== 'incomplete') return this.state;
+    const r = this.collector.push(chunk);
+    if (r.status !== 'complete') this.state = r;
+    else {
+      try {
+        this.state = { status: 'complete', facts: r.hello.parse(), bytes: r.bytes };
+      } catch (err) {
+        this.state = { status: 'error', error: asClientHelloError(err) };
+      }
     }
     return this.state;
   }

@@ -5,16 +5,30 @@
 import type net from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { PolicyName } from './policy.js';
-import type { ClientHelloFacts } from './clienthello.js';
+import type { ClientHello, ClientHelloFacts } from './clienthello.js';
 
-export interface ConnectionFacts {
-  policy: PolicyName;
-  /** The parsed ClientHello, or null when it could not be parsed. */
-  hello: ClientHelloFacts | null;
-  /** Why the hello could not be parsed (a ClientHelloError code). */
-  helloError: string | null;
-  /** How the policy was chosen: by the SNI name, by the port, or the main policy by default (e.g. no SNI). */
-  routedBy: 'sni' | 'port' | 'default';
+/** How the policy was chosen: by the SNI name, by the port, or the main policy by default (e.g. no SNI). */
+export type RoutedBy = 'sni' | 'port' | 'default';
+
+export class ConnectionFacts {
+  constructor(
+    readonly policy: PolicyName,
+    readonly routedBy: RoutedBy,
+    /** The ClientHello as received (parsed on first use), or null when the first bytes were not one. */
+    readonly clientHello: ClientHello | null,
+    /** Why there is no ClientHello (a ClientHelloError code from reading its records), else null. */
+    private readonly readError: string | null = null,
+  ) {}
+
+  /** The parsed ClientHello (parsed on first read), or null when it could not be read or parsed. */
+  get hello(): ClientHelloFacts | null {
+    return this.clientHello?.facts ?? null;
+  }
+
+  /** Why `hello` is null (a ClientHelloError code), or null. */
+  get helloError(): string | null {
+    return this.clientHello ? this.clientHello.error : this.readError;
+  }
 }
 
 const facts = new WeakMap<net.Socket, ConnectionFacts>();

@@ -8,17 +8,18 @@ import net from 'node:net';
 import type { Server as HttpsServer } from 'node:https';
 import type { Logger } from '../logger.js';
 import { SECURITY_HEADERS } from '../plugins/headers.js';
-import { ClientHelloReader, looksLikeHttp, type ClientHelloFacts } from './clienthello.js';
-import { rememberConnection, type ConnectionFacts } from './connections.js';
+import { ClientHelloCollector, looksLikeHttp, type ClientHello } from './clienthello.js';
+import { ConnectionFacts, rememberConnection, type RoutedBy } from './connections.js';
+import type { PolicyName } from './policy.js';
 
 export interface Route {
   server: HttpsServer;
-  facts: Omit<ConnectionFacts, 'hello' | 'helloError'>;
+  facts: { policy: PolicyName; routedBy: RoutedBy };
 }
 
 export interface FrontDoorOptions {
-  /** Choose the HTTPS server for a connection from its ClientHello (null when it could not be parsed). */
-  route: (hello: ClientHelloFacts | null) => Route;
+  /** Choose the HTTPS server for a connection from its ClientHello (null when its records could not be read). */
+  route: (hello: ClientHello | null) => Route;
   /** Where to send someone who spoke plain HTTP to the HTTPS port (absolute URL of the test page). */
   testPageUrl: (hostHeader: string | null) => string;
   /**
@@ -64,7 +65,7 @@ function watchHandshakes(server: HttpsServer): void {
 
 export function createFrontDoor(opts: FrontDoorOptions): net.Server {
   return net.createServer((socket) => {
-    const reader = new ClientHelloReader();
+    const reader = new ClientHelloCollector();
     const onError = () => socket.destroy();
     let deadline = setTimeout(() => socket.destroy(), opts.helloTimeoutMs);
     socket.once('close', () => clearTimeout(deadline));
@@ -85,14 +86,11 @@ export function createFrontDoor(opts: FrontDoorOptions): net.Server {
         socket.destroy();
         return;
       }
-      // A complete hello, or a TLS-looking one we could not parse: OpenSSL has the last word on the handshake.
-      const hello = result.status === 'complete' ? result.facts : null;
+      // A complete hello (its body parsed only if someone reads it), or a TLS-looking one whose records we could
+      // not read: OpenSSL has the last word on the handshake.
+      const hello = result.status === 'complete' ? result.hello : null;
       const route = opts.route(hello);
-      rememberConnection(socket, {
-        ...route.facts,
-        hello,
-        helloError: result.status === 'error' ? result.error.code : null,
-      });
+      rememberConnection(socket, new ConnectionFacts(route.facts.policy, route.facts.routedBy, hello, result.status === 'error' ? result.error.code : null));
       socket.removeListener('error', onError);
       watchHandshakes(route.server);
       deadline = setTimeout(() => {

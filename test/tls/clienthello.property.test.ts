@@ -5,13 +5,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ClientHello,
+  ClientHelloCollector,
   ClientHelloError,
   ClientHelloReader,
   MAX_CLIENT_HELLO_BYTES,
   clientHelloLength,
   parseClientHello,
 } from '../../server/tls/clienthello.js';
-import { FIXTURE_NAMES, extension, fixture, handshake, hello, record, refragment } from './helpers.js';
+import {
+  FIXTURE_NAMES,
+  extension,
+  fixture,
+  handshake,
+  hello,
+  record,
+  refragment,
+  sniExtension,
+  supportedVersionsExtension,
+} from './helpers.js';
 
 const FIXTURES = FIXTURE_NAMES.map((name) => ({ name, data: fixture(name) }));
 
@@ -163,6 +175,133 @@ describe('ClientHello parsing never throws anything but ClientHelloError', () =>
         expect(reader.receivedLength).toBeLessThanOrEqual(1024 + 300 + 3);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+/**
+ * ClientHello.skim reads the SNI name and the highest version without the full parse (routing and the hello store
+ * use it on every connection): for every hello that parses it must say what the parse says.
+ */
+function skimAgrees(data: Buffer): void {
+  let h: ClientHello;
+  try {
+    h = ClientHello.from(data);
+  } catch (err) {
+    checkError(err, 'ClientHello.from');
+    return;
+  }
+  const skim = h.skim; // before any parse: the walk, not the facts
+  let facts;
+  try {
+    facts = parseClientHello(data);
+  } catch (err) {
+    checkError(err, 'parseClientHello');
+    expect(h.facts).toBeNull();
+    expect(h.error).toBe((err as ClientHelloError).code);
+    return;
+  }
+  expect(skim).toEqual({ sni: facts.sni, highest_version: facts.highest_version });
+  expect(h.parse()).toEqual(facts);
+}
+
+describe('ClientHello.skim says what the parse says', () => {
+  it('for every real fixture, whole and re-split into records', () => {
+    for (const { name, data } of FIXTURES) {
+      const h = ClientHello.from(data);
+      expect(h.skim?.sni, name).toBe(parseClientHello(data).sni);
+      skimAgrees(data);
+      skimAgrees(refragment(data, [100, 7, 1000]));
+    }
+  });
+
+  it('for real fixtures with random bytes overwritten (where they still parse)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...FIXTURES),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }),
+        ({ data }, edits) => {
+          const copy = Buffer.from(data);
+          for (const [i, v] of edits) copy[i % copy.length] = v;
+          skimAgrees(copy);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('for generated hellos: any SNI list, versions list (GREASE, drafts, unknown), legacy version, order', () => {
+    const name = fc.oneof(
+      fc.constantFrom('example.org', 'tls12.localhost', 'A.B', 'x'),
+      fc.uint8Array({ minLength: 0, maxLength: 300 }).map((a) => Buffer.from(a)),
+    );
+    const sniEntries = fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), name), { maxLength: 3 });
+    const version = fc.oneof(
+      fc.constantFrom(0x0300, 0x0301, 0x0302, 0x0303, 0x0304, 0x7f17, 0x0a0a, 0xfafa, 0x7e01, 0x0200),
+      fc.integer({ min: 0, max: 0xffff }),
+    );
+    fc.assert(
+      fc.property(
+        fc.option(sniEntries),
+        fc.option(fc.array(version, { maxLength: 6 })),
+        fc.constantFrom(0x0300, 0x0301, 0x0302, 0x0303, 0x0304, 0x0200),
+        fc.boolean(),
+        (sni, versions, legacy, versionsFirst) => {
+          const exts: Buffer[] = [];
+          if (sni) {
+            const list = Buffer.concat(
+              sni.map(([type, n]) => {
+                const host = typeof n === 'string' ? Buffer.from(n) : n;
+                return Buffer.concat([Buffer.from([type, host.length >> 8, host.length & 0xff]), host]);
+              }),
+            );
+            exts.push(extension(0, Buffer.concat([Buffer.from([list.length >> 8, list.length & 0xff]), list])));
+          }
+          if (versions) exts.push(supportedVersionsExtension(versions));
+          if (versionsFirst) exts.reverse();
+          exts.push(sniExtension('never.read')); // a second server_name: the parse rejects it, the skim ignores it
+          skimAgrees(hello({ legacyVersion: legacy, extensions: exts }));
+          skimAgrees(hello({ legacyVersion: legacy, extensions: exts.slice(0, -1) }));
+          skimAgrees(hello({ legacyVersion: legacy, extensions: null }));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never throws, whatever the records carry', () => {
+    fc.assert(
+      fc.property(bytes(600), (body) => {
+        for (const data of [record(handshake(body)), body]) {
+          try {
+            const h = ClientHello.from(data);
+            void h.skim;
+            void h.facts;
+            void h.error;
+          } catch (err) {
+            checkError(err, 'ClientHello.from');
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the collector keeps every hello the reader completes, parsed only when asked, with the same outcome', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FIXTURES), fc.nat(), fc.integer({ min: 0, max: 255 }), ({ data }, at, v) => {
+        const copy = Buffer.from(data);
+        copy[at % copy.length] = v;
+        const read = new ClientHelloReader().push(copy);
+        const collected = new ClientHelloCollector().push(copy);
+        if (collected.status === 'complete') {
+          expect(collected.hello.data.equals(copy.subarray(0, collected.bytes))).toBe(true);
+          if (read.status === 'complete') expect(collected.hello.facts).toEqual(read.facts);
+          else if (read.status === 'error') expect(collected.hello.error).toBe(read.error.code);
+          else throw new Error('the reader is incomplete where the collector is complete');
+        } else expect(collected).toEqual(read);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
