@@ -24,14 +24,13 @@ import { HelloStore, type HelloRegistry } from './visits.js';
 export type ToPrimary =
   | { t: 'ready'; httpPort: number; httpsPort: number }
   | { t: 'fatal'; message: string }
-  /** `hello`: a ClientHello's records, base64 (helloToWire). */
-  | { t: 'hello'; id: string; hello: string }
+  | { t: 'hello'; id: string; hello: WireHello }
   | { t: 'hello?'; q: number; id: string }
   | { t: 'metrics!'; q: number; snapshot: MetricsSnapshot; status: ServerStatus };
 
 /** Messages from the primary to a worker. */
 export type ToWorker =
-  | { t: 'hello!'; q: number; hello: string | null }
+  | { t: 'hello!'; q: number; hello: WireHello | null }
   | { t: 'metrics?'; q: number }
   | { t: 'reload'; reason: string }
   | { t: 'shutdown' };
@@ -61,16 +60,25 @@ export function describeStartError(err: unknown): string {
   return e.message;
 }
 
-/** A hello between processes: its records as received, base64 (0.5-2.5 KB; its facts as JSON were ~5 KB). */
-export function helloToWire(hello: ClientHello): string {
-  return hello.data.toString('base64');
+/**
+ * A hello between processes: its records as kept (ClientHello.forKeeping: 0.2-1 KB) in base64, and the bytes it
+ * occupied as received. (Its facts as JSON were some 5 KB.)
+ */
+export interface WireHello {
+  d: string;
+  n: number;
+}
+
+export function helloToWire(hello: ClientHello): WireHello {
+  return { d: hello.data.toString('base64'), n: hello.bytes };
 }
 
 /** The hello of a message, or null when it is not one (a bad message is ignored, never thrown). */
 export function helloFromWire(wire: unknown): ClientHello | null {
-  if (typeof wire !== 'string') return null;
+  const w = wire as Partial<WireHello> | null;
+  if (typeof w !== 'object' || w === null || typeof w.d !== 'string' || typeof w.n !== 'number') return null;
   try {
-    return ClientHello.from(Buffer.from(wire, 'base64'));
+    return ClientHello.kept(Buffer.from(w.d, 'base64'), w.n);
   } catch {
     return null;
   }
@@ -92,7 +100,7 @@ export class SharedHelloStore implements HelloRegistry {
 
   remember(id: string, hello: ClientHello): void {
     // Only what this worker did not know yet: a visit's six probes make one or two messages, not six.
-    if (this.local.remember(id, hello)) this.send({ t: 'hello', id, hello: helloToWire(hello) });
+    if (this.local.remember(id, hello)) this.send({ t: 'hello', id, hello: helloToWire(this.local.get(id) ?? hello) });
   }
 
   lookup(id: string): Promise<ClientHelloFacts | null> {

@@ -50,8 +50,8 @@ export class HelloStore implements HelloRegistry {
     const old = this.entries.get(id);
     if (old && now - old.at < this.ttlMs && old.rank >= rank) return false;
     this.entries.delete(id);
-    // Its own small buffer: a view into a larger one (a joined chunk) would keep that alive.
-    this.entries.set(id, { hello: hello.compact(), rank, at: now });
+    // In a small buffer of its own, its key shares left out (ClientHello.forKeeping).
+    this.entries.set(id, { hello: hello.forKeeping(), rank, at: now });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);

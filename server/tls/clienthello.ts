@@ -729,10 +729,14 @@ export class ClientHello {
   private parsed: ClientHelloFacts | ClientHelloError | undefined;
   private skimmed: ClientHelloSkim | null | undefined;
 
-  /** @param data exactly the records of one complete ClientHello, as the record scanner accepted them. */
+  /**
+   * @param data exactly the records of one complete ClientHello, as the record scanner accepted them.
+   * @param bytes how many bytes the hello occupied as received (more than data's when kept, see forKeeping()).
+   */
   private constructor(
     readonly data: Buffer,
     token: typeof SCANNED,
+    readonly bytes: number = data.length,
   ) {
     if (token !== SCANNED) throw new TypeError('use ClientHello.from');
   }
@@ -755,11 +759,25 @@ export class ClientHello {
     return new ClientHello(length.bytes === data.length ? data : data.subarray(0, length.bytes), SCANNED);
   }
 
+  /**
+   * A hello from forKeeping() that travelled (another process): its records and the bytes it occupied as received.
+   * Throws ClientHelloError as from() does, and when `bytes` is not a whole number from the records' length up.
+   */
+  static kept(data: Buffer, bytes: number): ClientHello {
+    const hello = ClientHello.from(data);
+    if (!Number.isSafeInteger(bytes) || bytes < hello.data.length || bytes > MAX_CLIENT_HELLO_BYTES * 2) {
+      throw new ClientHelloError('malformed', `a kept hello of ${hello.data.length} bytes cannot have occupied ${bytes}`);
+    }
+    return new ClientHello(hello.data, SCANNED, bytes);
+  }
+
   /** The facts (parsed once); throws the same ClientHelloError every time when the body is malformed. */
   parse(): ClientHelloFacts {
     if (this.parsed === undefined) {
       try {
-        this.parsed = parseScanned(this.data, this.data.length);
+        const facts = parseScanned(this.data, this.data.length);
+        facts.bytes = this.bytes;
+        this.parsed = facts;
       } catch (err) {
         this.parsed = asClientHelloError(err);
       }
@@ -801,19 +819,94 @@ export class ClientHello {
   }
 
   /**
-   * The same hello in a buffer of its own, when `data` is a view into a larger one (a pooled or joined chunk), so
-   * that keeping it for long does not keep the larger buffer alive.
+   * The same hello for keeping a while (the hello store): in a buffer of its own, as a view into a larger chunk
+   * would keep the chunk alive, and without its key shares' public keys, which no fact is made from (a
+   * post-quantum share is 1.2 KB of Chromium's 2 KB hello): each share keeps its group and an empty key. Its facts
+   * are this hello's, `bytes` included. Kept whole when its body does not walk.
    */
-  compact(): ClientHello {
+  forKeeping(): ClientHello {
     const d = this.data;
-    if (d.byteOffset === 0 && d.buffer.byteLength === d.length) return this;
-    const own = Buffer.allocUnsafeSlow(d.length);
-    d.copy(own);
-    const copy = new ClientHello(own, SCANNED);
-    copy.parsed = this.parsed;
-    copy.skimmed = this.skimmed;
-    return copy;
+    let slim: Buffer | null = null;
+    try {
+      slim = withoutKeyExchange(d, d.length);
+    } catch {
+      slim = null;
+    }
+    if (slim === null) {
+      if (d.byteOffset === 0 && d.buffer.byteLength === d.length) return this;
+      slim = Buffer.allocUnsafeSlow(d.length);
+      d.copy(slim);
+    }
+    const kept = new ClientHello(slim, SCANNED, this.bytes);
+    kept.parsed = this.parsed;
+    kept.skimmed = this.skimmed;
+    return kept;
   }
+}
+
+/**
+ * The hello of records the scanner validated (data[0, bytes)) as one record in a buffer of its own, with the
+ * key_exchange of every key_share entry emptied (lengths adjusted), or null when there is nothing to take out, the
+ * body does not walk, or the result would not fit one record. A key_share with empty keys parses to the same facts.
+ */
+function withoutKeyExchange(data: Buffer, bytes: number): Buffer | null {
+  const [b, start, end] = handshakeMessage(data, bytes);
+  let p = start + 2 + 32;
+  if (p + 1 > end) return null;
+  p += 1 + b[p]!;
+  if (p + 2 > end) return null;
+  p += 2 + u16At(b, p);
+  if (p + 1 > end) return null;
+  p += 1 + b[p]!;
+  if (p + 2 > end || p + 2 + u16At(b, p) !== end) return null;
+  const extensions = p;
+  for (p += 2; p < end; ) {
+    if (p + 4 > end) return null;
+    const type = u16At(b, p);
+    const from = p + 4;
+    const next = from + u16At(b, p + 2);
+    if (next > end) return null;
+    if (type !== 51) {
+      p = next;
+      continue;
+    }
+    // key_share: client_shares<0..2^16-1> of (group, key_exchange<1..2^16-1>).
+    if (from + 2 > next || from + 2 + u16At(b, from) !== next) return null;
+    const groups: number[] = [];
+    for (let q = from + 2; q < next; ) {
+      if (q + 4 > next) return null;
+      groups.push(u16At(b, q));
+      q += 4 + u16At(b, q + 2);
+      if (q > next) return null;
+    }
+    const saved = next - from - 2 - 4 * groups.length;
+    const body = end - start - saved;
+    if (saved <= 0 || HANDSHAKE_HEADER + body > MAX_RECORD_BODY) return null;
+    const out = Buffer.allocUnsafeSlow(RECORD_HEADER + HANDSHAKE_HEADER + body);
+    out[0] = CONTENT_HANDSHAKE;
+    out[1] = data[1]!;
+    out[2] = data[2]!;
+    out.writeUInt16BE(HANDSHAKE_HEADER + body, 3);
+    out[5] = HANDSHAKE_CLIENT_HELLO;
+    out.writeUIntBE(body, 6, 3);
+    let o = RECORD_HEADER + HANDSHAKE_HEADER;
+    o += b.copy(out, o, start, extensions);
+    out.writeUInt16BE(end - extensions - 2 - saved, o);
+    o += 2;
+    o += b.copy(out, o, extensions + 2, p);
+    out.writeUInt16BE(51, o);
+    out.writeUInt16BE(2 + 4 * groups.length, o + 2);
+    out.writeUInt16BE(4 * groups.length, o + 4);
+    o += 6;
+    for (const g of groups) {
+      out.writeUInt16BE(g, o);
+      out.writeUInt16BE(0, o + 2);
+      o += 4;
+    }
+    b.copy(out, o, next, end);
+    return out;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

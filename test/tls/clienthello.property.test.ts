@@ -181,7 +181,8 @@ describe('ClientHello parsing never throws anything but ClientHelloError', () =>
 
 /**
  * ClientHello.skim reads the SNI name and the highest version without the full parse (routing and the hello store
- * use it on every connection): for every hello that parses it must say what the parse says.
+ * use it on every connection): for every hello that parses it must say what the parse says; so must the hello as
+ * the store keeps it (ClientHello.forKeeping).
  */
 function skimAgrees(data: Buffer): void {
   let h: ClientHello;
@@ -202,10 +203,15 @@ function skimAgrees(data: Buffer): void {
     return;
   }
   expect(skim).toEqual({ sni: facts.sni, highest_version: facts.highest_version });
+  // The hello as the store keeps it (its key shares' keys left out, one record) parses to the same facts.
+  const kept = ClientHello.from(data).forKeeping();
+  expect(kept.data.length).toBeLessThanOrEqual(facts.bytes + 5);
+  expect(kept.parse()).toEqual(facts);
+  expect(ClientHello.kept(kept.data, kept.bytes).parse()).toEqual(facts);
   expect(h.parse()).toEqual(facts);
 }
 
-describe('ClientHello.skim says what the parse says', () => {
+describe('ClientHello.skim and the kept hello say what the parse says', () => {
   it('for every real fixture, whole and re-split into records', () => {
     for (const { name, data } of FIXTURES) {
       const h = ClientHello.from(data);
