@@ -418,7 +418,7 @@ function handshakeMessage(data: Buffer, bytes: number): [Buffer, number, number]
 
 /**
  * One shared, frozen fact per cipher suite value: hellos repeat the same few dozen suites, so parsing allocates
- * nothing per suite and remembered hellos share their suite objects. (At most 2^16 values exist.)
+ * nothing per suite and parsed hellos share their suite objects. (At most 2^16 values exist.)
  */
 const SUITE_FACTS = new Map<number, CipherSuiteFact>();
 
@@ -430,40 +430,6 @@ function suiteFact(id: number): CipherSuiteFact {
     SUITE_FACTS.set(id, fact);
   }
   return fact;
-}
-
-/** Interned lists: at most this many distinct ones are kept (a flood of odd hellos cannot grow it further). */
-const MAX_SHARED_LISTS = 4096;
-const SHARED_LISTS = new Map<string, readonly unknown[]>();
-
-function shared<T>(kind: string, list: T[], key: (v: T) => string | number = String): T[] {
-  if (!Array.isArray(list)) return list; // partial facts (tests, other processes): keep as they are
-  const k = `${kind}:${list.map(key).join(',')}`;
-  const known = SHARED_LISTS.get(k);
-  if (known) return known as T[];
-  if (SHARED_LISTS.size >= MAX_SHARED_LISTS) return list;
-  const frozen = Object.freeze([...list]);
-  SHARED_LISTS.set(k, frozen);
-  return frozen as T[];
-}
-
-/**
- * The same facts with its lists shared, frozen, with earlier hellos that had the same list: for hellos kept for a
- * while (HelloStore keeps one per test run), so that thousands of them from a few browsers cost little memory.
- * Equal to `facts` in every field; the lists must not be modified (they are frozen).
- */
-export function sharedFacts(facts: ClientHelloFacts): ClientHelloFacts {
-  return {
-    ...facts,
-    supported_versions: shared('v', facts.supported_versions),
-    cipher_suites: shared('c', facts.cipher_suites, (c) => c.id),
-    compression_methods: shared('m', facts.compression_methods),
-    alpn: shared('a', facts.alpn, (a) => JSON.stringify(a)),
-    supported_groups: shared('g', facts.supported_groups),
-    key_share_groups: shared('k', facts.key_share_groups),
-    signature_algorithms: shared('s', facts.signature_algorithms),
-    // Not the extensions: Chromium sends them in a random order, every list would be new.
-  };
 }
 
 function parseBody(body: Cursor, recordVersion: number, bytes: number): ClientHelloFacts {

@@ -429,23 +429,3 @@ describe('byte limit option', () => {
     expect(clientHelloLength(huge, { maxBytes: 70_000 })).toMatchObject({ complete: false });
   });
 });
-
-describe('sharedFacts', () => {
-  it('keeps every fact and shares (frozen) lists between hellos with the same lists', async () => {
-    const { sharedFacts, parseClientHello: parse } = await import('../../server/tls/clienthello.js');
-    const bytes = (await import('node:fs')).readFileSync(new URL('../fixtures/clienthello/chromium.bin', import.meta.url));
-    const a = parse(bytes);
-    const b = parse(bytes);
-    expect(a.cipher_suites).not.toBe(b.cipher_suites);
-    const sa = sharedFacts(a);
-    const sb = sharedFacts(b);
-    expect(sa).toEqual(a);
-    expect(sb).toEqual(b);
-    for (const k of ['supported_versions', 'cipher_suites', 'compression_methods', 'alpn', 'supported_groups', 'key_share_groups', 'signature_algorithms'] as const) {
-      expect(sa[k], k).toBe(sb[k]);
-      expect(Object.isFrozen(sa[k]), k).toBe(true);
-    }
-    // The extension order is the client's own (random in Chromium): kept per hello.
-    expect(sa.extensions).toBe(a.extensions);
-  });
-});
