@@ -626,6 +626,24 @@ export interface ClientHelloSkim {
 const u16At = (b: Buffer, i: number): number => (b[i]! << 8) | b[i + 1]!;
 
 /**
+ * Where the extensions block (its 2-byte length) of the ClientHello body b[start, end) starts: `end` when there is
+ * none, -1 when the lengths before it or its own do not add up (legacy_version, random, session id, cipher suites
+ * and compression methods are stepped over, not checked).
+ */
+function extensionsAt(b: Buffer, start: number, end: number): number {
+  let p = start + 2 + 32; // legacy_version, random
+  if (p + 1 > end) return -1;
+  p += 1 + b[p]!; // legacy_session_id
+  if (p + 2 > end) return -1;
+  p += 2 + u16At(b, p); // cipher_suites
+  if (p + 1 > end) return -1;
+  p += 1 + b[p]!; // compression_methods
+  if (p > end) return -1;
+  if (p === end) return end;
+  return p + 2 <= end && p + 2 + u16At(b, p) === end ? p : -1;
+}
+
+/**
  * The SNI name and the highest offered version of a hello whose records the scanner validated (data[0, bytes)),
  * by a walk over the body's lengths and the extension headers that reads only server_name (0) and
  * supported_versions (43), allocating nothing else. For every hello parseBody accepts, the answer is parseBody's
@@ -634,18 +652,11 @@ const u16At = (b: Buffer, i: number): number => (b[i]! << 8) | b[i + 1]!;
  */
 function skimScanned(data: Buffer, bytes: number): ClientHelloSkim | null {
   const [b, start, end] = handshakeMessage(data, bytes);
-  let p = start + 2 + 32; // legacy_version, random
-  if (p + 1 > end) return null;
-  p += 1 + b[p]!; // legacy_session_id
-  if (p + 2 > end) return null;
-  p += 2 + u16At(b, p); // cipher_suites
-  if (p + 1 > end) return null;
-  p += 1 + b[p]!; // compression_methods
-  if (p > end) return null;
+  let p = extensionsAt(b, start, end);
+  if (p < 0) return null;
   let sni: string | null = null;
   let highest: string | null = null;
   if (p < end) {
-    if (p + 2 > end || p + 2 + u16At(b, p) !== end) return null;
     for (p += 2; p < end; ) {
       if (p + 4 > end) return null;
       const type = u16At(b, p);
@@ -817,15 +828,9 @@ export class ClientHello {
  */
 function withoutKeyExchange(data: Buffer, bytes: number): Buffer | null {
   const [b, start, end] = handshakeMessage(data, bytes);
-  let p = start + 2 + 32;
-  if (p + 1 > end) return null;
-  p += 1 + b[p]!;
-  if (p + 2 > end) return null;
-  p += 2 + u16At(b, p);
-  if (p + 1 > end) return null;
-  p += 1 + b[p]!;
-  if (p + 2 > end || p + 2 + u16At(b, p) !== end) return null;
-  const extensions = p;
+  const extensions = extensionsAt(b, start, end);
+  if (extensions < 0 || extensions === end) return null;
+  let p = extensions;
   for (p += 2; p < end; ) {
     if (p + 4 > end) return null;
     const type = u16At(b, p);
