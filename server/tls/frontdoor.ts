@@ -65,18 +65,18 @@ function watchHandshakes(server: HttpsServer): void {
 
 export function createFrontDoor(opts: FrontDoorOptions): net.Server {
   return net.createServer((socket) => {
-    const reader = new ClientHelloCollector();
+    const collector = new ClientHelloCollector();
     const onError = () => socket.destroy();
     let deadline = setTimeout(() => socket.destroy(), opts.helloTimeoutMs);
     socket.once('close', () => clearTimeout(deadline));
     socket.on('error', onError);
     socket.on('data', function onData(chunk: Buffer) {
-      const result = reader.push(chunk);
+      const result = collector.push(chunk);
       if (result.status === 'incomplete') return;
       socket.removeListener('data', onData);
       clearTimeout(deadline);
       socket.pause();
-      const bytes = reader.received;
+      const bytes = collector.received;
       if (result.status === 'error' && result.error.code === 'not-tls' && looksLikeHttp(bytes)) {
         opts.logger.debug({ event: 'plain-http-on-https-port' }, 'plain HTTP sent to the HTTPS port');
         socket.end(plainHttpAnswer(opts.testPageUrl(hostFromHttpRequest(bytes.toString('latin1', 0, 4096)))));
