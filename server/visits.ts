@@ -28,19 +28,30 @@ export interface HelloRegistry {
   lookup(id: string): Promise<ClientHelloFacts | null>;
 }
 
+/**
+ * Bytes of kept hellos at most, beside the count: a kept hello is some 120-330 bytes (Chromium's 2013-byte hello is
+ * kept in 279), but one with tens of thousands of suites or groups keeps up to 64 KB of them. 8 MiB holds the
+ * 10,000 runs of real browsers several times over; a flood of huge hellos pushes the oldest runs out instead of
+ * growing the store.
+ */
+export const HELLO_STORE_MAX_BYTES = 8 * 1024 * 1024;
+
 export class HelloStore implements HelloRegistry {
   private readonly entries = new Map<string, Entry>();
+  private kept = 0;
 
   constructor(
     private readonly maxEntries = 10_000,
     private readonly ttlMs = 10 * 60_000,
+    private readonly maxBytes = HELLO_STORE_MAX_BYTES,
   ) {}
 
   /**
    * Remember the hello of a successful probe of run `id`. When several probes of one run succeed, keep the hello
    * that offered the newest version: an old browser may have retried with a lower version after a refusal.
    * Returns whether the hello was kept (false: the run already has one as new, the id is not a run id, or the
-   * hello's version list is malformed). The versions are read without parsing the rest (ClientHello.skim).
+   * hello is malformed). The versions are read, and the hello checked, without parsing it (ClientHello.skim).
+   * The oldest runs are dropped when there are more than maxEntries or their hellos take more than maxBytes.
    */
   remember(id: string, hello: ClientHello, now = Date.now()): boolean {
     if (!RUN_ID_RE.test(id)) return false;
@@ -49,14 +60,22 @@ export class HelloStore implements HelloRegistry {
     const rank = versionRank(skim.highest_version);
     const old = this.entries.get(id);
     if (old && now - old.at < this.ttlMs && old.rank >= rank) return false;
-    this.entries.delete(id);
-    // In a small buffer of its own, its key shares left out (ClientHello.forKeeping).
-    this.entries.set(id, { hello: hello.forKeeping(), rank, at: now });
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
+    this.drop(id);
+    // In a small buffer of its own, with only what its facts are made from (ClientHello.forKeeping).
+    const kept = hello.forKeeping();
+    this.entries.set(id, { hello: kept, rank, at: now });
+    this.kept += kept.data.length;
+    while (this.entries.size > this.maxEntries || (this.kept > this.maxBytes && this.entries.size > 1)) {
+      this.drop(this.entries.keys().next().value as string);
     }
     return true;
+  }
+
+  private drop(id: string): void {
+    const e = this.entries.get(id);
+    if (!e) return;
+    this.entries.delete(id);
+    this.kept -= e.hello.data.length;
   }
 
   /** The run's hello as kept (not parsed), or null. */
@@ -64,7 +83,7 @@ export class HelloStore implements HelloRegistry {
     const e = this.entries.get(id);
     if (!e) return null;
     if (now - e.at >= this.ttlMs) {
-      this.entries.delete(id);
+      this.drop(id);
       return null;
     }
     return e.hello;
@@ -76,5 +95,10 @@ export class HelloStore implements HelloRegistry {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Bytes of the hellos kept. */
+  get bytes(): number {
+    return this.kept;
   }
 }

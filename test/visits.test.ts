@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClientHello, parseClientHello } from '../server/tls/clienthello.js';
 import { HelloStore } from '../server/visits.js';
-import { fixture, hello, supportedVersionsExtension, extension } from './tls/helpers.js';
+import { extension, fixture, hello, refragment, supportedVersionsExtension } from './tls/helpers.js';
 
 const tls12 = () => ClientHello.from(fixture('openssl-tls1_2'));
 const tls13 = () => ClientHello.from(fixture('curl-default'));
@@ -30,18 +30,20 @@ describe('HelloStore', () => {
     expect(await store.lookup(RUN)).toBeNull();
   });
 
-  it('parses only when asked: a hello whose body is malformed is kept, and reads as none', async () => {
-    const noSuites = ClientHello.from(hello({ suites: [], extensions: [supportedVersionsExtension([0x0304])] }));
+  it('refuses a hello its parse would reject, found without parsing it (nothing to rank it by)', () => {
     const store = new HelloStore();
-    expect(store.remember(RUN, noSuites)).toBe(true);
-    expect(await store.lookup(RUN)).toBeNull();
-    expect(store.get(RUN)?.error).toBe('malformed');
-  });
-
-  it('refuses a hello whose version list it cannot read (nothing to rank it by)', () => {
+    const noSuites = ClientHello.from(hello({ suites: [], extensions: [supportedVersionsExtension([0x0304])] }));
     const oddVersions = ClientHello.from(hello({ extensions: [extension(43, Buffer.from([3, 3, 4, 3]))] }));
-    expect(oddVersions.skim).toBeNull();
-    expect(new HelloStore().remember(RUN, oddVersions)).toBe(false);
+    const twice = ClientHello.from(hello({ extensions: [supportedVersionsExtension([0x0304]), extension(21, Buffer.alloc(0)), extension(21, Buffer.alloc(0))] }));
+    for (const h of [noSuites, oddVersions, twice]) {
+      expect(h.skim).toBeNull();
+      expect(store.remember(RUN, h)).toBe(false);
+      expect(h.error).toBe('malformed');
+    }
+    // A malformed hello after a good one does not displace it, whatever versions it claims.
+    store.remember(RUN, tls12());
+    expect(store.remember(RUN, twice)).toBe(false);
+    expect(store.get(RUN)?.skim?.highest_version).toBe('TLSv1.2');
   });
 
   it('forgets runs after their time, and the oldest first when full', () => {
@@ -60,7 +62,7 @@ describe('HelloStore', () => {
     expect(store.get('run0000000000004', 2002)).not.toBeNull();
   });
 
-  it('keeps a hello small, in a buffer of its own: not a view that would keep a larger chunk alive, no key shares', () => {
+  it('keeps a hello small, in a buffer of its own: not a view that would keep a larger chunk alive, only what it reads', () => {
     const big = Buffer.concat([fixture('chromium'), Buffer.alloc(60_000, 1)]);
     const view = ClientHello.from(big);
     expect(view.data.buffer.byteLength).toBeGreaterThan(60_000);
@@ -68,8 +70,34 @@ describe('HelloStore', () => {
     store.remember(RUN, view);
     const kept = store.get(RUN) as ClientHello;
     expect(kept.data.buffer.byteLength).toBe(kept.data.length);
-    expect(kept.data.length).toBeLessThan(fixture('chromium').length / 2); // Chromium's post-quantum key share
+    expect(kept.data.length).toBeLessThan(300); // of 2013: its post-quantum key share, GREASE, ECH, padding left out
     expect(kept.bytes).toBe(fixture('chromium').length);
     expect(kept.parse()).toEqual(parseClientHello(fixture('chromium')));
+  });
+
+  it('keeps only what facts are made from: a 60 KB session ticket is not kept', () => {
+    const ticket = ClientHello.from(refragment(hello({ extensions: [supportedVersionsExtension([0x0304, 0x0303]), extension(35, Buffer.alloc(60_000, 7))] }), [16_384]));
+    const store = new HelloStore();
+    store.remember(RUN, ticket);
+    const kept = store.get(RUN) as ClientHello;
+    expect(kept.data.length).toBeLessThan(200);
+    expect(store.bytes).toBe(kept.data.length);
+    expect(kept.parse()).toEqual(ticket.parse());
+    expect(kept.parse().session_ticket).toBe(true);
+  });
+
+  it('bounds the bytes kept: huge hellos (30,000 suites each) push the oldest runs out', () => {
+    const suites = Array.from({ length: 30_000 }, (_, i) => 0x0100 + (i % 0xfe00));
+    const huge = () => ClientHello.from(refragment(hello({ suites, extensions: [supportedVersionsExtension([0x0304])] }), [16_384]));
+    const store = new HelloStore(10_000, 60_000, 200_000);
+    for (let i = 0; i < 10; i++) expect(store.remember(`run00000000000${10 + i}`, huge())).toBe(true);
+    expect(store.bytes).toBeLessThanOrEqual(200_000);
+    expect(store.size).toBe(3);
+    expect(store.get('run0000000000019')?.parse().cipher_suites).toHaveLength(30_000);
+    expect(store.get('run0000000000010')).toBeNull();
+    // One entry is always kept, however large: the newest run still gets its diagnosis.
+    const tiny = new HelloStore(10, 60_000, 1000);
+    tiny.remember(RUN, huge());
+    expect(tiny.size).toBe(1);
   });
 });

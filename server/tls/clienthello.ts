@@ -643,51 +643,103 @@ function extensionsAt(b: Buffer, start: number, end: number): number {
   return p + 2 <= end && p + 2 + u16At(b, p) === end ? p : -1;
 }
 
+/** Stamps of the extension types seen by the current skim (duplicates are malformed): no allocation per hello. */
+const seenTypes = new Uint16Array(65536);
+let seenStamp = 0;
+
 /**
  * The SNI name and the highest offered version of a hello whose records the scanner validated (data[0, bytes)),
- * by a walk over the body's lengths and the extension headers that reads only server_name (0) and
- * supported_versions (43), allocating nothing else. For every hello parseBody accepts, the answer is parseBody's
- * `sni` and `highest_version` (test/tls/clienthello.property.test.ts holds it to that). null when what it walks does
- * not add up; it checks no more than that (parseBody rejects more).
+ * by a walk that checks every length and rule parseBody checks but builds nothing (no lists, no names but the two
+ * answers): null exactly when parseBody would reject the hello, else parseBody's `sni` and `highest_version`
+ * (test/tls/clienthello.property.test.ts holds it to both).
  */
 function skimScanned(data: Buffer, bytes: number): ClientHelloSkim | null {
   const [b, start, end] = handshakeMessage(data, bytes);
-  let p = extensionsAt(b, start, end);
-  if (p < 0) return null;
+  let p = start + 2 + 32; // legacy_version, random
+  if (p + 1 > end) return null;
+  const sessionId = b[p]!;
+  if (sessionId > 32) return null;
+  p += 1 + sessionId;
+  if (p + 2 > end) return null;
+  const suites = u16At(b, p);
+  if (suites === 0 || suites % 2 !== 0) return null;
+  p += 2 + suites;
+  if (p + 1 > end) return null;
+  const compression = b[p]!;
+  if (compression === 0) return null;
+  p += 1 + compression;
+  if (p > end) return null;
   let sni: string | null = null;
   let highest: string | null = null;
   if (p < end) {
+    if (p + 2 > end || p + 2 + u16At(b, p) !== end) return null;
+    if (++seenStamp === 65536) {
+      seenTypes.fill(0);
+      seenStamp = 1;
+    }
     for (p += 2; p < end; ) {
       if (p + 4 > end) return null;
       const type = u16At(b, p);
       const from = p + 4;
-      p = from + u16At(b, p + 2);
-      if (p > end) return null;
-      if (type === 0 && sni === null) {
-        // server_name_list<1..2^16-1> of (name_type, HostName<1..2^16-1>): the first host_name (type 0) counts.
-        if (from + 2 > p || from + 2 + u16At(b, from) !== p || from + 2 === p) return null;
-        for (let q = from + 2; q < p; ) {
-          if (q + 3 > p) return null;
-          const nameType = b[q]!;
-          const nameStart = q + 3;
-          q = nameStart + u16At(b, q + 1);
-          if (q > p) return null;
-          if (nameType !== 0 || sni !== null) continue;
-          const length = q - nameStart;
-          if (length === 0 || length > 255) return null;
-          for (let i = nameStart; i < q; i++) if (b[i] === 0) return null;
-          sni = printableRange(b, nameStart, q);
+      const to = from + u16At(b, p + 2);
+      if (to > end || seenTypes[type] === seenStamp) return null;
+      seenTypes[type] = seenStamp;
+      p = to;
+      if (isGrease(type)) continue;
+      switch (type) {
+        case 0: {
+          // server_name_list<1..2^16-1> of (name_type, HostName<..>): the first host_name is the SNI.
+          if (from + 2 > to || from + 2 + u16At(b, from) !== to || from + 2 === to) return null;
+          for (let q = from + 2; q < to; ) {
+            if (q + 3 > to) return null;
+            const nameType = b[q]!;
+            const nameStart = q + 3;
+            q = nameStart + u16At(b, q + 1);
+            if (q > to) return null;
+            if (nameType !== 0 || sni !== null) continue;
+            if (q === nameStart || q - nameStart > 255) return null;
+            for (let i = nameStart; i < q; i++) if (b[i] === 0) return null;
+            sni = printableRange(b, nameStart, q);
+          }
+          break;
         }
-      } else if (type === 43 && highest === null) {
-        // supported_versions<2..254>, GREASE left out.
-        if (from + 1 > p || from + 1 + b[from]! !== p || b[from]! === 0 || b[from]! % 2 !== 0) return null;
-        highest = 'none';
-        for (let q = from + 1; q < p; q += 2) {
-          const v = u16At(b, q);
-          if (isGrease(v)) continue;
-          const name = versionName(v);
-          if (versionRank(name) > versionRank(highest)) highest = name;
+        case 10: // supported_groups
+        case 13: // signature_algorithms
+          if (from + 2 > to || from + 2 + u16At(b, from) !== to || (to - from) % 2 !== 0) return null;
+          break;
+        case 16: // ALPN: protocol_name_list of non-empty names
+          if (from + 2 > to || from + 2 + u16At(b, from) !== to) return null;
+          for (let q = from + 2; q < to; ) {
+            if (b[q] === 0) return null;
+            q += 1 + b[q]!;
+            if (q > to) return null;
+          }
+          break;
+        case 43: {
+          // supported_versions<2..254>, GREASE left out.
+          const n = from < to ? b[from]! : -1;
+          if (n <= 0 || n % 2 !== 0 || from + 1 + n !== to) return null;
+          highest = 'none';
+          for (let q = from + 1; q < to; q += 2) {
+            const v = u16At(b, q);
+            if (isGrease(v)) continue;
+            const name = versionName(v);
+            if (versionRank(name) > versionRank(highest)) highest = name;
+          }
+          break;
         }
+        case 45: // psk_key_exchange_modes
+          if (from + 1 > to || from + 1 + b[from]! !== to) return null;
+          break;
+        case 51: // key_share: client_shares of (group, key_exchange<..>)
+          if (from + 2 > to || from + 2 + u16At(b, from) !== to) return null;
+          for (let q = from + 2; q < to; ) {
+            if (q + 4 > to) return null;
+            q += 4 + u16At(b, q + 2);
+            if (q > to) return null;
+          }
+          break;
+        default:
       }
     }
   }
@@ -797,15 +849,16 @@ export class ClientHello {
 
   /**
    * The same hello for keeping a while (the hello store): in a buffer of its own, as a view into a larger chunk
-   * would keep the chunk alive, and without its key shares' public keys, which no fact is made from (a
-   * post-quantum share is 1.2 KB of Chromium's 2 KB hello): each share keeps its group and an empty key. Its facts
-   * are this hello's, `bytes` included. Kept whole when its body does not walk.
+   * would keep the chunk alive, and with only the bytes its facts are made from: the contents of the extensions
+   * no fact reads (padding, tickets, pre-shared keys, ECH, unknown ones) and the key shares' public keys (a
+   * post-quantum share is 1.2 KB of Chromium's 2 KB hello) are left out, each keeping its type (and group).
+   * Its facts are this hello's, `bytes` included. Kept whole when its body does not parse.
    */
   forKeeping(): ClientHello {
     const d = this.data;
     let slim: Buffer | null = null;
     try {
-      slim = withoutKeyExchange(d, d.length);
+      slim = this.skim === null ? null : keptRecords(d, d.length);
     } catch {
       slim = null;
     }
@@ -821,63 +874,69 @@ export class ClientHello {
   }
 }
 
+/** Extensions whose contents a fact is made from (key_share: its groups only). */
+const READ_EXTENSIONS = new Set([0, 10, 13, 16, 43, 45]);
+const KEY_SHARE = 51;
+
 /**
- * The hello of records the scanner validated (data[0, bytes)) as one record in a buffer of its own, with the
- * key_exchange of every key_share entry emptied (lengths adjusted), or null when there is nothing to take out, the
- * body does not walk, or the result would not fit one record. A key_share with empty keys parses to the same facts.
+ * The hello of records the scanner validated and skimScanned accepted (data[0, bytes)), as one record in a buffer
+ * of its own with the contents of every extension not in READ_EXTENSIONS emptied and the key_exchange of every
+ * key_share entry emptied (lengths adjusted): the same facts. null when nothing would be left out, or when the
+ * result would not fit one record (then the hello is kept as it came).
  */
-function withoutKeyExchange(data: Buffer, bytes: number): Buffer | null {
+function keptRecords(data: Buffer, bytes: number): Buffer | null {
   const [b, start, end] = handshakeMessage(data, bytes);
   const extensions = extensionsAt(b, start, end);
   if (extensions < 0 || extensions === end) return null;
-  let p = extensions;
-  for (p += 2; p < end; ) {
-    if (p + 4 > end) return null;
+  // One pass to size it: what each extension keeps.
+  let size = extensions + 2 - start;
+  for (let p = extensions + 2; p < end; ) {
+    const type = u16At(b, p);
+    const to = p + 4 + u16At(b, p + 2);
+    size += 4 + keptLength(b, type, p + 4, to);
+    p = to;
+  }
+  if (size === end - start || HANDSHAKE_HEADER + size > MAX_RECORD_BODY) return null;
+  const out = Buffer.allocUnsafeSlow(RECORD_HEADER + HANDSHAKE_HEADER + size);
+  out[0] = CONTENT_HANDSHAKE;
+  out[1] = data[1]!;
+  out[2] = data[2]!;
+  out.writeUInt16BE(HANDSHAKE_HEADER + size, 3);
+  out[5] = HANDSHAKE_CLIENT_HELLO;
+  out.writeUIntBE(size, 6, 3);
+  let o = RECORD_HEADER + HANDSHAKE_HEADER;
+  o += b.copy(out, o, start, extensions);
+  out.writeUInt16BE(size - (extensions + 2 - start), o);
+  o += 2;
+  for (let p = extensions + 2; p < end; ) {
     const type = u16At(b, p);
     const from = p + 4;
-    const next = from + u16At(b, p + 2);
-    if (next > end) return null;
-    if (type !== 51) {
-      p = next;
-      continue;
-    }
-    // key_share: client_shares<0..2^16-1> of (group, key_exchange<1..2^16-1>).
-    if (from + 2 > next || from + 2 + u16At(b, from) !== next) return null;
-    const groups: number[] = [];
-    for (let q = from + 2; q < next; ) {
-      if (q + 4 > next) return null;
-      groups.push(u16At(b, q));
-      q += 4 + u16At(b, q + 2);
-      if (q > next) return null;
-    }
-    const saved = next - from - 2 - 4 * groups.length;
-    const body = end - start - saved;
-    if (saved <= 0 || HANDSHAKE_HEADER + body > MAX_RECORD_BODY) return null;
-    const out = Buffer.allocUnsafeSlow(RECORD_HEADER + HANDSHAKE_HEADER + body);
-    out[0] = CONTENT_HANDSHAKE;
-    out[1] = data[1]!;
-    out[2] = data[2]!;
-    out.writeUInt16BE(HANDSHAKE_HEADER + body, 3);
-    out[5] = HANDSHAKE_CLIENT_HELLO;
-    out.writeUIntBE(body, 6, 3);
-    let o = RECORD_HEADER + HANDSHAKE_HEADER;
-    o += b.copy(out, o, start, extensions);
-    out.writeUInt16BE(end - extensions - 2 - saved, o);
-    o += 2;
-    o += b.copy(out, o, extensions + 2, p);
-    out.writeUInt16BE(51, o);
-    out.writeUInt16BE(2 + 4 * groups.length, o + 2);
-    out.writeUInt16BE(4 * groups.length, o + 4);
-    o += 6;
-    for (const g of groups) {
-      out.writeUInt16BE(g, o);
-      out.writeUInt16BE(0, o + 2);
-      o += 4;
-    }
-    b.copy(out, o, next, end);
-    return out;
+    const to = from + u16At(b, p + 2);
+    const length = keptLength(b, type, from, to);
+    out.writeUInt16BE(type, o);
+    out.writeUInt16BE(length, o + 2);
+    o += 4;
+    if (type === KEY_SHARE) {
+      out.writeUInt16BE(length - 2, o);
+      o += 2;
+      for (let q = from + 2; q < to; q += 4 + u16At(b, q + 2)) {
+        out.writeUInt16BE(u16At(b, q), o);
+        out.writeUInt16BE(0, o + 2);
+        o += 4;
+      }
+    } else if (length > 0) o += b.copy(out, o, from, to);
+    p = to;
   }
-  return null;
+  return out;
+}
+
+/** How many content bytes extension `type` keeps (see keptRecords). */
+function keptLength(b: Buffer, type: number, from: number, to: number): number {
+  if (READ_EXTENSIONS.has(type)) return to - from;
+  if (type !== KEY_SHARE) return 0;
+  let shares = 0;
+  for (let q = from + 2; q < to; q += 4 + u16At(b, q + 2)) shares++;
+  return 2 + 4 * shares;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

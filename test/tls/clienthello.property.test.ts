@@ -181,8 +181,8 @@ describe('ClientHello parsing never throws anything but ClientHelloError', () =>
 
 /**
  * ClientHello.skim reads the SNI name and the highest version without the full parse (routing and the hello store
- * use it on every connection): for every hello that parses it must say what the parse says; so must the hello as
- * the store keeps it (ClientHello.forKeeping).
+ * use it on every connection): it must reject exactly the hellos the parse rejects and, for the others, say what
+ * the parse says; the hello as the store keeps it (ClientHello.forKeeping) must parse to the same facts.
  */
 function skimAgrees(data: Buffer): void {
   let h: ClientHello;
@@ -198,6 +198,8 @@ function skimAgrees(data: Buffer): void {
     facts = parseClientHello(data);
   } catch (err) {
     checkError(err, 'parseClientHello');
+    // What the parse rejects, the skim rejects too: routing and the store treat it as no hello, as before.
+    expect(skim).toBeNull();
     expect(h.facts).toBeNull();
     expect(h.error).toBe((err as ClientHelloError).code);
     return;
@@ -218,6 +220,14 @@ describe('ClientHello.skim and the kept hello say what the parse says', () => {
       expect(h.skim?.sni, name).toBe(parseClientHello(data).sni);
       skimAgrees(data);
       skimAgrees(refragment(data, [100, 7, 1000]));
+    }
+  });
+
+  it('for hellos cut short inside the last extension of each kind (the walk must not read past the hello)', () => {
+    for (const type of [0, 10, 13, 16, 43, 45, 51]) {
+      for (const content of [[0, 3, 0, 29, 0], [0, 1, 0], [3, 3, 4], [0, 2, 1, 0], [5, 3]]) {
+        skimAgrees(hello({ extensions: [sniExtension('a.example'), extension(type, Buffer.from(content))] }));
+      }
     }
   });
 
@@ -271,6 +281,25 @@ describe('ClientHello.skim and the kept hello say what the parse says', () => {
           skimAgrees(hello({ legacyVersion: legacy, extensions: null }));
         },
       ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('for generated hellos with random contents in every kind of extension (valid or not), duplicates included', () => {
+    const types = [0, 10, 13, 16, 21, 35, 41, 43, 45, 51, 0x0a0a, 0xfe0d, 0xff01];
+    const content = fc.oneof(
+      bytes(24),
+      // Well-formed lists of 2-byte values / of short vectors, so that the checks past the lengths run too.
+      fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 5 }).map((v) => Buffer.concat([Buffer.from([0, v.length * 2]), ...v.map((x) => Buffer.from([x >> 8, x & 0xff]))])),
+      fc.array(bytes(6), { maxLength: 3 }).map((v) => {
+        const list = Buffer.concat(v.map((x) => Buffer.concat([Buffer.from([x.length]), x])));
+        return Buffer.concat([Buffer.from([list.length >> 8, list.length & 0xff]), list]);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...types), content), { maxLength: 5 }), fc.integer({ min: 0, max: 40 }), (exts, sessionId) => {
+        skimAgrees(hello({ sessionId: Buffer.alloc(sessionId, 1), extensions: exts.map(([t, c]) => extension(t, c)) }));
+      }),
       { numRuns: 3000 },
     );
   });
