@@ -61,8 +61,8 @@ export function describeStartError(err: unknown): string {
 }
 
 /**
- * A hello between processes: its records as kept (ClientHello.forKeeping: 0.2-1 KB) in base64, and the bytes it
- * occupied as received. (Its facts as JSON were some 5 KB.)
+ * A hello between processes: its records as kept (ClientHello.forKeeping: 120-330 bytes for real browsers) in
+ * base64, and the bytes it occupied as received. (Its facts as JSON were some 5 KB.)
  */
 export interface WireHello {
   d: string;
