@@ -830,8 +830,8 @@ export class ClientHello {
   }
 
   /**
-   * SNI name and highest offered version without the full parse: equal to the facts' for every hello that parses;
-   * null when the parts it reads are malformed. Once parsed, taken from the facts.
+   * SNI name and highest offered version without the full parse: null exactly when parse() fails, else equal to
+   * the facts' (skimScanned checks what the parse checks). Once parsed, taken from the facts.
    */
   get skim(): ClientHelloSkim | null {
     if (this.skimmed === undefined) {
