@@ -265,7 +265,8 @@ export function installHttp1Reader(server: http.Server, event: 'connection' | 's
       }
       // The next request already here (pipelined): Node's parser answers it and the rest, in order.
       if (buf.length > head.bytes) return handOver(buf.subarray(head.bytes));
-      socket.setTimeout(limits.keepAliveTimeoutMs > 0 ? limits.keepAliveTimeoutMs : limits.idleTimeoutMs);
+      // From the first answer on, the keep-alive timeout; reads and writes restart it, so it is set once.
+      if (requests === 1) socket.setTimeout(limits.keepAliveTimeoutMs > 0 ? limits.keepAliveTimeoutMs : limits.idleTimeoutMs);
     };
     socket.on('data', onData);
   });

@@ -61,8 +61,15 @@ export function preparedAccessLine(log: Logger, level: 'info' | 'debug', listene
   const head = `{"level":${log.levels.values[level] as number},"time":`;
   const middle = `${bindings},"event":"request","method":${JSON.stringify(method)},"path":${JSON.stringify(clip(path, 200))},"status":${status},"ms":`;
   const tail = `,"msg":${JSON.stringify(`${listener} request`)}}\n`;
+  // The end of the line for the last User-Agent seen: keep-alive requests and a visit's requests repeat it.
+  let lastUa: unknown = preparedAccessLine;
+  let end = '';
   return (ua, ms) => {
     if (!log.isLevelEnabled(level)) return;
-    stream.write(`${head}${Date.now()}${middle}${Math.round(ms)},"ua":${JSON.stringify(clip(ua, 200))}${tail}`);
+    if (ua !== lastUa) {
+      lastUa = ua;
+      end = `,"ua":${JSON.stringify(clip(ua, 200))}${tail}`;
+    }
+    stream.write(`${head}${Date.now()}${middle}${Math.round(ms)}${end}`);
   };
 }

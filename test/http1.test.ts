@@ -433,6 +433,29 @@ describe('the connection rules the reader keeps', () => {
     }
   });
 
+  it('each answer restarts the keep-alive timeout: requests 300 ms apart keep a 500 ms connection open', async () => {
+    const srv = await startTestServer({ KEEP_ALIVE_TIMEOUT_MS: '500', HEADERS_TIMEOUT_MS: '800', IDLE_TIMEOUT_MS: '5000' });
+    try {
+      for (const [port, tls] of [[srv.httpPort, false], [srv.httpsPort, true]] as const) {
+        const c = await Conn.open(port, tls);
+        let answeredAt = 0;
+        for (let i = 0; i < 4; i++) {
+          if (i > 0) await new Promise((r) => setTimeout(r, 300));
+          c.send(get('/static/tlstest.css'));
+          await c.answers(['GET']);
+          answeredAt = performance.now();
+        }
+        await c.closedAt;
+        const idleFor = performance.now() - answeredAt;
+        expect(idleFor).toBeGreaterThan(400);
+        expect(idleFor).toBeLessThan(2_500);
+      }
+      expect(srv.http1Stats().answered).toBeGreaterThanOrEqual(8);
+    } finally {
+      await srv.close();
+    }
+  });
+
   it('a graceful shutdown ends the idle connections it holds at once', async () => {
     const srv = await startTestServer();
     const conns = await Promise.all([Conn.open(srv.httpPort, false), Conn.open(srv.httpsPort, true)]);
